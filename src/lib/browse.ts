@@ -1,0 +1,66 @@
+/**
+ * The browse pages of every collection: a paginated list of all entries, and
+ * the same list narrowed by theme, organisation or (for interventions)
+ * evidence level. Every list page holds at most `pageSize` entries.
+ */
+import type { CollectionName } from '../collections.ts';
+import { collectionNames } from '../collections.ts';
+import { audiences, evidenceLevels, themes } from '../vocabularies.ts';
+import { entriesOf, paginate, pageSize, type AnyEntry } from './entries.ts';
+
+export type Facet = 'thema' | 'organisatie' | 'bewijsniveau' | 'sector';
+
+/** Which facets each collection can be browsed by. */
+export const facetsOf = (collection: CollectionName): Facet[] => {
+  if (collection === 'organisaties' || collection === 'themas') return [];
+  if (collection === 'interventies') return ['thema', 'organisatie', 'bewijsniveau'];
+  if (collection === 'lessen' || collection === 'handreikingen') return ['thema', 'organisatie', 'sector'];
+  return ['thema', 'organisatie'];
+};
+
+/** The value(s) an entry has for a facet. */
+export function facetValues(entry: AnyEntry, facet: Facet): string[] {
+  const data = entry.data as Record<string, unknown>;
+  if (facet === 'thema') return (data.themes as string[] | undefined) ?? [];
+  if (facet === 'organisatie') return (data.organisations as string[] | undefined) ?? [];
+  if (facet === 'sector') return (data.audiences as string[] | undefined) ?? [];
+  const evidence = data.evidence as { level: string } | undefined;
+  return evidence ? [evidence.level] : [];
+}
+
+/** Groups a collection's entries by the values of a facet, in the facet's natural order. */
+export async function groupBy(collection: CollectionName, facet: Facet): Promise<Map<string, AnyEntry[]>> {
+  const groups = new Map<string, AnyEntry[]>();
+  const order: readonly string[] = facet === 'thema' ? themes.ids : facet === 'bewijsniveau' ? evidenceLevels.ids : facet === 'sector' ? audiences.ids : [];
+  for (const id of order) groups.set(id, []);
+  for (const entry of await entriesOf(collection)) {
+    for (const value of facetValues(entry, facet)) {
+      if (!groups.has(value)) groups.set(value, []);
+      groups.get(value)!.push(entry);
+    }
+  }
+  for (const [value, entries] of groups) if (entries.length === 0) groups.delete(value);
+  return groups;
+}
+
+export interface ListPageProps {
+  collection: CollectionName;
+  entries: AnyEntry[];
+  current: number;
+  total: number;
+  count: number;
+  base: string;
+  facet?: Facet;
+  value?: string;
+}
+
+/** `getStaticPaths` entries for the pages of a list. */
+export function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count'>, params: Record<string, string>) {
+  const pages = paginate(list, pageSize);
+  return pages.map((entries, i) => ({
+    params: { ...params, page: i === 0 ? undefined : `pagina/${i + 1}` },
+    props: { ...props, entries, current: i + 1, total: pages.length, count: list.length },
+  }));
+}
+
+export { collectionNames };

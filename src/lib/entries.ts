@@ -1,0 +1,78 @@
+/**
+ * Access to the published entries for pages: sorted lists, lookups by id and
+ * the URLs of entries, so every template links the same way.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionName } from '../collections.ts';
+
+export type AnyEntry = CollectionEntry<CollectionName>;
+
+export const entryUrl = (collection: CollectionName, id: string) => `/${collection}/${id}/`;
+
+const cache = new Map<CollectionName, Promise<AnyEntry[]>>();
+
+/** Published entries of a collection, in the order lists show them. */
+export function entriesOf<C extends CollectionName>(collection: C): Promise<CollectionEntry<C>[]> {
+  let list = cache.get(collection);
+  if (!list) {
+    list = getCollection(collection).then((entries) => (entries as AnyEntry[]).sort(compareFor(collection)));
+    cache.set(collection, list);
+  }
+  return list as Promise<CollectionEntry<C>[]>;
+}
+
+function compareFor(collection: CollectionName) {
+  const byTitle = (a: AnyEntry, b: AnyEntry) => a.data.title.localeCompare(b.data.title, 'nl');
+  if (collection === 'tijdlijn') {
+    return (a: AnyEntry, b: AnyEntry) => String((a.data as { date: string }).date).localeCompare(String((b.data as { date: string }).date)) || byTitle(a, b);
+  }
+  if (collection === 'themas') {
+    return (a: AnyEntry, b: AnyEntry) => (a.data as { order: number }).order - (b.data as { order: number }).order || byTitle(a, b);
+  }
+  return byTitle;
+}
+
+const indexes = new Map<CollectionName, Promise<Map<string, AnyEntry>>>();
+
+/** Looks up a published entry by id; references are checked when content loads, so a miss is a bug. */
+export async function entryById<C extends CollectionName>(collection: C, id: string): Promise<CollectionEntry<C>> {
+  let index = indexes.get(collection);
+  if (!index) {
+    index = entriesOf(collection).then((entries) => new Map(entries.map((e) => [e.id, e as AnyEntry])));
+    indexes.set(collection, index);
+  }
+  const entry = (await index).get(id);
+  if (!entry) throw new Error(`No published ${collection} entry "${id}"; references are checked on load, so this is a bug.`);
+  return entry as CollectionEntry<C>;
+}
+
+/** Resolves `<collection>/<id>` references, as in `related`. */
+export async function resolveRefs(refs: readonly string[]): Promise<AnyEntry[]> {
+  return Promise.all(refs.map((ref) => {
+    const [collection, id] = ref.split('/') as [CollectionName, string];
+    return entryById(collection, id);
+  }));
+}
+
+/** Entries of a collection that list the given organisation (any position) or theme. */
+export async function entriesWith(collection: CollectionName, field: 'organisations' | 'themes', id: string): Promise<AnyEntry[]> {
+  const entries = await entriesOf(collection);
+  return entries.filter((e) => ((e.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id));
+}
+
+/** Splits a list into pages of `size`. */
+export function paginate<T>(items: readonly T[], size: number): T[][] {
+  const pages: T[][] = [];
+  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+export const pageSize = 24;
+
+/** URL of page `n` (1-based) of a list at `base`. */
+export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}pagina/${n}/`);
+
+/** Formats a YYYY-MM-DD date in Dutch, for example "5 maart 2013". */
+export function formatDate(value: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+}

@@ -1,0 +1,69 @@
+/**
+ * Field types shared by the collection schemas. Messages are Dutch because
+ * contributors read them (in `npm run check` and in build errors).
+ */
+import { z } from 'astro/zod';
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A calendar date written as YYYY-MM-DD that exists (no 31 February). */
+export const isoDate = z
+  .string({ error: 'moet een datum zijn in de vorm JJJJ-MM-DD' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'moet een datum zijn in de vorm JJJJ-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+  }, 'is geen bestaande datum');
+
+/** A year between the start of post-war migration records and the near future. */
+export const year = z
+  .number({ error: 'moet een jaartal zijn, zoals 1997' })
+  .int('moet een heel jaartal zijn')
+  .min(1900, 'moet een jaartal na 1900 zijn')
+  .max(2100, 'moet een jaartal voor 2100 zijn');
+
+/** The id of another entry: its file name without `.mdx`. */
+export const slug = z
+  .string({ error: 'moet een id zijn (kleine letters, cijfers en streepjes)' })
+  .regex(slugPattern, 'moet een id zijn (kleine letters, cijfers en streepjes)');
+
+export const isSlug = (value: string) => slugPattern.test(value);
+
+/** A web address on http(s). */
+export const webUrl = z
+  .url({ protocol: /^https?$/, error: 'moet een webadres zijn dat begint met https:// of http://' });
+
+/** Plain text without Markdown or HTML, for fields shown in lists and previews. */
+export const plainText = (min: number, max: number) =>
+  z
+    .string({ error: 'moet tekst zijn' })
+    .trim()
+    .min(min, `moet minstens ${min} tekens hebben`)
+    .max(max, `mag hoogstens ${max} tekens hebben`)
+    .refine((value) => !/[<>*_`#]|\]\(/.test(value), 'mag geen opmaak bevatten (geen <, >, *, _, `, # of links)');
+
+/** A value from a controlled vocabulary, with a message that lists the allowed ids. */
+export const oneOf = <T extends readonly [string, ...string[]]>(ids: T) =>
+  z.enum(ids, { error: `moet een van deze waarden zijn: ${ids.join(', ')}` });
+
+/** A list with at least `min` distinct items. */
+export const listOf = <T extends z.ZodType>(item: T, min = 0) =>
+  z
+    .array(item, { error: 'moet een lijst zijn' })
+    .min(min, min === 1 ? 'moet minstens één waarde hebben' : `moet minstens ${min} waarden hebben`)
+    .refine((items) => new Set(items.map((i) => JSON.stringify(i))).size === items.length, 'bevat dubbele waarden');
+
+/**
+ * A pointer to an entry of one of the given collections, written as `<collection>/<id>`,
+ * for example `lessen/ouders-bereiken-via-sleutelfiguren`.
+ */
+export const entryRef = <T extends readonly string[]>(collections: T) =>
+  z
+    .string()
+    .refine(
+      (value) => {
+        const [collection, id, ...rest] = value.split('/');
+        return rest.length === 0 && collections.includes(collection ?? '') && isSlug(id ?? '');
+      },
+      `moet een verwijzing zijn in de vorm <collectie>/<id>, met collectie ${collections.join(' of ')}`,
+    );

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { eventKinds } from '../vocabularies.ts';
+import { baseFields, strict } from './common.ts';
+import { isoDate, oneOf } from './fields.ts';
+
+/** An event in the history of the LOM and what followed (`tijdlijn`); the file name starts with its date. */
+export const gebeurtenisSchema = z.strictObject(
+  {
+    ...baseFields(),
+    /** The day it happened (JJJJ-MM-DD); the file name starts with the same date. */
+    date: isoDate,
+    /** What sort of event it is. */
+    kind: oneOf(eventKinds.ids),
+  },
+  strict,
+);
+
+export type Gebeurtenis = z.infer<typeof gebeurtenisSchema>;

@@ -1,0 +1,18 @@
+import { z } from 'astro/zod';
+import { themes } from '../vocabularies.ts';
+import { baseFields, strict } from './common.ts';
+import { listOf, oneOf } from './fields.ts';
+
+/** A theme: a field of policy and practice that entries are grouped under. Its id is one of the theme vocabulary. */
+export const themaSchema = z.strictObject(
+  {
+    ...baseFields({ requireSource: false, requireTheme: false }),
+    /** Position in lists of themes, lowest first. */
+    order: z.number({ error: 'moet een getal zijn' }).int('moet een heel getal zijn').min(0),
+    /** Themes that are close to this one. */
+    related_themes: listOf(oneOf(themes.ids)).default([]),
+  },
+  strict,
+);
+
+export type Thema = z.infer<typeof themaSchema>;
