@@ -95,7 +95,7 @@ export function readEntry(file: EntryFile, now = today()): Entry | { problems: P
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const fieldPath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-      const missing = issue.code === 'invalid_type' && valueAt(frontmatter.data, fieldPath) === undefined;
+      const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(frontmatter.data, fieldPath) === undefined;
       const message = missing ? 'dit verplichte veld ontbreekt' : issue.message;
       report(positionOf(fieldPath), `${formatFieldPath(fieldPath) || 'front matter'}: ${message}`, 'schema');
     }

@@ -75,10 +75,10 @@ export function readFrontmatter(text: string): FrontmatterResult {
     throw new FrontmatterError(`De front matter is groter dan ${maxFrontmatterBytes / 1024} KB: zet lange tekst in de inhoud, onder de front matter.`, { line: skippedLines + 1, column: 1 }, 'frontmatter-te-groot');
   }
 
-  // The YAML starts on the line after the opening fence (the fence line may carry a language name).
-  const yamlStartLine = skippedLines + 2;
-  const frontmatterLines = raw.split('\n').length;
-  const bodyLine = skippedLines + 1 + frontmatterLines + 1;
+  // gray-matter's `matter` starts with the newline that ends the opening fence, so its first line is the fence's.
+  const yamlStartLine = skippedLines + 1;
+  const closingFenceLine = yamlStartLine + raw.split('\n').length;
+  const bodyLine = closingFenceLine + 1;
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(raw, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true });

@@ -39,5 +39,7 @@ export class ContentError extends Error {
     );
     this.name = 'ContentError';
     this.problems = problems;
+    // The contributor fixes the content, not the code: a stack trace would only hide the list.
+    this.stack = this.message;
   }
 }

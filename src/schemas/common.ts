@@ -22,7 +22,7 @@ export function baseFields({ requireOrganisation = false, requireSource = true, 
     /** Plain B1 Dutch, 50 to 400 characters, no markup; shown in lists, search results and previews. */
     summary: plainText(50, 400),
     /** Ids of `organisaties` entries; the first holds the knowledge and owns the file's folder. */
-    organisations: listOf(slug, requireOrganisation ? 1 : 0).default([]),
+    organisations: requireOrganisation ? listOf(slug, 1) : listOf(slug).default([]),
     /** Ids of themes (`themas` entries). */
     themes: requireTheme ? listOf(oneOf(themes.ids), 1) : listOf(oneOf(themes.ids)).default([]),
     /** Where the facts come from; every factual entry cites at least one source. */

@@ -1,0 +1,115 @@
+/**
+ * The real build of a small fixture corpus: every route exists, the fact box
+ * shows the entry's values, concepts stay unpublished, and a broken reference
+ * fails the build with a message naming the file and the value.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, fixturesDir, projectRoot, readPage } from '../support/build.ts';
+
+const site = inject('basicSite');
+const page = (urlPath: string) => readPage(site, urlPath);
+const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+describe('the built fixture site', () => {
+  it('has a list page and an entry page for every collection', () => {
+    for (const urlPath of [
+      '/', '/over/', '/toegankelijkheid/', '/privacy/', '/zoeken/', '/404.html',
+      '/organisaties/', '/organisaties/voorbeeld-org/',
+      '/interventies/', '/interventies/ouders-in-gesprek/',
+      '/lessen/', '/lessen/sleutelfiguren-openen-deuren/',
+      '/netwerken/', '/netwerken/ouderplatform/',
+      '/themas/', '/themas/onderwijs/',
+      '/handreikingen/', '/handreikingen/school-en-ouders/',
+      '/tijdlijn/', '/tijdlijn/2013-03-05-testbrief-verstuurd/',
+      '/bronnen/', '/bronnen/testbrief/',
+    ]) {
+      expect(() => page(urlPath), urlPath).not.toThrow();
+    }
+  });
+
+  it('lets interventions be browsed by theme, organisation and evidence level without JavaScript', () => {
+    const list = page('/interventies/');
+    expect(list).toContain('href="/interventies/thema/ouderbetrokkenheid/"');
+    expect(list).toContain('href="/interventies/organisatie/voorbeeld-org/"');
+    expect(list).toContain('href="/interventies/bewijsniveau/goed-onderbouwd/"');
+    expect(text(page('/interventies/bewijsniveau/goed-onderbouwd/'))).toContain('Ouders in gesprek over school');
+    expect(list).not.toMatch(/<script/);
+  });
+
+  it('shows the facts of an intervention in its fact box', () => {
+    const facts = text(page('/interventies/ouders-in-gesprek/').match(/<section class="facts"[\s\S]*?<\/section>/)![0]);
+    expect(facts).toContain('Goed onderbouwd');
+    expect(facts).toContain('Beoordeeld door Erkenningscommissie Testinstituut op 15 april 2020');
+    expect(facts).toContain('Ouders');
+    expect(facts).toContain('Moeders');
+    expect(facts).toContain('Marokkaanse Nederlanders');
+    expect(facts).toContain('School');
+    expect(facts).toContain('2008 tot en met 2014');
+    expect(facts).toContain('Rotterdam');
+    expect(facts).toContain('Arabisch');
+    expect(facts).toContain('De bijeenkomsten zijn in de eigen taal');
+    expect(facts).toContain('Afgerond');
+  });
+
+  it('shows the body, related entries, numbered sources, dates, owner and an edit link', () => {
+    const html = page('/interventies/ouders-in-gesprek/');
+    expect(html).toContain('<h2 id="aanpak">Aanpak</h2>');
+    expect(html).toContain('<aside class="callout callout--tip">');
+    expect(html).toMatch(/<section class="sources"[\s\S]*<ol>[\s\S]*Beschrijving in de databank/);
+    expect(html).toContain('href="/bronnen/testbrief/"');
+    expect(text(html)).toContain('Laatst bijgewerkt 2 november 2026');
+    expect(text(html)).toContain('Controleren vóór 2 november 2027');
+    expect(html).toContain('href="/lessen/sleutelfiguren-openen-deuren/"');
+    expect(html).toMatch(/href="[^"]*\/edit\/main\/tests\/fixtures\/corpus-basic\/interventies\/voorbeeld-org\/ouders-in-gesprek\.mdx"/);
+  });
+
+  it('shows on an organisation page what it holds and the events it appears in', () => {
+    const html = text(page('/organisaties/voorbeeld-org/'));
+    for (const title of ['Ouders in gesprek over school', 'Sleutelfiguren openen deuren', 'Platform van ouderorganisaties', 'De testbrief wordt verstuurd']) {
+      expect(html).toContain(title);
+    }
+    expect(html).toContain('1990 (afgeleid uit de bronnen');
+  });
+
+  it('shows on a theme page everything on that theme', () => {
+    const html = text(page('/themas/ouderbetrokkenheid/'));
+    expect(html).toContain('Ouders in gesprek over school');
+    expect(html).toContain('Sleutelfiguren openen deuren');
+    expect(html).toContain('Platform van ouderorganisaties');
+  });
+
+  it('links network members that have a page and names the others', () => {
+    const html = page('/netwerken/ouderplatform/');
+    expect(html).toContain('href="/organisaties/partner-org/"');
+    expect(text(html)).toContain('Stichting Zonder Pagina');
+  });
+
+  it('does not publish concept entries', () => {
+    expect(fs.existsSync(path.join(site, 'interventies/nog-in-concept'))).toBe(false);
+    expect(page('/interventies/')).not.toContain('Een aanpak die nog concept is');
+  });
+
+  it('ships no script on content pages', () => {
+    for (const urlPath of ['/interventies/ouders-in-gesprek/', '/organisaties/voorbeeld-org/', '/themas/onderwijs/']) {
+      expect(page(urlPath)).not.toMatch(/<script/);
+    }
+  });
+});
+
+describe('a broken corpus', () => {
+  it('fails the build on a reference to an unknown organisation, naming the file and the value', () => {
+    const corpus = path.join(projectRoot, '.tmp/corpora/broken-reference');
+    fs.rmSync(corpus, { recursive: true, force: true });
+    fs.cpSync(path.join(fixturesDir, 'corpus-basic'), corpus, { recursive: true });
+    const file = path.join(corpus, 'lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('organisations: [voorbeeld-org]', 'organisations: [voorbeeld-org, bestaat-niet]'));
+
+    const result = buildSite(corpus, 'broken-reference');
+    expect(result.ok).toBe(false);
+    expect(result.output).toContain('lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx:4:32');
+    expect(result.output).toContain('"bestaat-niet" bestaat niet in organisaties');
+    expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+  });
+});
