@@ -100,16 +100,18 @@ describe('the built fixture site', () => {
 
 describe('a broken corpus', () => {
   it('fails the build on a reference to an unknown organisation, naming the file and the value', () => {
-    const corpus = path.join(projectRoot, '.tmp/corpora/broken-reference');
+    const name = `broken-reference-${process.pid}`;
+    const corpus = path.join(projectRoot, '.tmp/corpora', name);
     fs.rmSync(corpus, { recursive: true, force: true });
     fs.cpSync(path.join(fixturesDir, 'corpus-basic'), corpus, { recursive: true });
     const file = path.join(corpus, 'lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('organisations: [voorbeeld-org]', 'organisations: [voorbeeld-org, bestaat-niet]'));
 
-    const result = buildSite(corpus, 'broken-reference');
+    const result = buildSite(corpus, name);
     expect(result.ok).toBe(false);
     expect(result.output).toContain('lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx:4:32');
     expect(result.output).toContain('"bestaat-niet" bestaat niet in organisaties');
     expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
+    fs.rmSync(corpus, { recursive: true, force: true });
   });
 });

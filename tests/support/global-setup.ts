@@ -2,13 +2,21 @@
  * Builds the fixture site once for the whole test run; browser and build
  * tests read it from the folder this provides.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite } from './build.ts';
+import { buildSite, projectRoot } from './build.ts';
+
+// One folder per run, so that two test runs on one machine do not build into each other's site.
+const name = `basic-${process.pid}`;
 
 export default function setup(project: TestProject) {
-  const result = buildSite('tests/fixtures/corpus-basic', 'basic');
+  const result = buildSite('tests/fixtures/corpus-basic', name);
   if (!result.ok) throw new Error(`The fixture site did not build:\n${result.output}`);
   project.provide('basicSite', result.outDir);
+  return () => {
+    for (const folder of ['.tmp/sites', '.tmp/cache']) fs.rmSync(path.join(projectRoot, folder, name), { recursive: true, force: true });
+  };
 }
 
 declare module 'vitest' {
