@@ -113,5 +113,6 @@ describe('a broken corpus', () => {
     expect(result.output).toContain('"bestaat-niet" bestaat niet in organisaties');
     expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
     fs.rmSync(corpus, { recursive: true, force: true });
+    result.remove();
   });
 });

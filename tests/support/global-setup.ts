@@ -2,10 +2,8 @@
  * Builds the fixture site once for the whole test run; browser and build
  * tests read it from the folder this provides.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildSite, projectRoot } from './build.ts';
+import { buildSite } from './build.ts';
 
 // One folder per run, so that two test runs on one machine do not build into each other's site.
 const name = `basic-${process.pid}`;
@@ -14,9 +12,7 @@ export default function setup(project: TestProject) {
   const result = buildSite('tests/fixtures/corpus-basic', name);
   if (!result.ok) throw new Error(`The fixture site did not build:\n${result.output}`);
   project.provide('basicSite', result.outDir);
-  return () => {
-    for (const folder of ['.tmp/sites', '.tmp/cache']) fs.rmSync(path.join(projectRoot, folder, name), { recursive: true, force: true });
-  };
+  return result.remove;
 }
 
 declare module 'vitest' {
