@@ -8,6 +8,9 @@ import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { formatProblem } from '../../src/content-tools/problem.ts';
 import { buildSite, projectRoot, readPage } from '../support/build.ts';
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
 describe('content/', () => {
   it('has no errors', () => {
     const corpus = readCorpus(path.join(projectRoot, 'content'));
@@ -21,7 +24,7 @@ describe('content/', () => {
       expect(result.ok, result.output).toBe(true);
       const corpus = readCorpus(path.join(projectRoot, 'content'));
       for (const entry of corpus.entries.filter((e) => e.data.status === 'gepubliceerd')) {
-        expect(readPage(result.outDir, `/${entry.collection}/${entry.id}/`)).toContain(entry.data.title.replace(/&/g, '&amp;').replace(/'/g, '&#39;'));
+        expect(readPage(result.outDir, `/${entry.collection}/${entry.id}/`)).toContain(`<h1>${escapeHtml(entry.data.title)}</h1>`);
       }
     } finally {
       result.remove();
