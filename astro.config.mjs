@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import searchIndex from './src/integrations/search-index.ts';
 
 // Tests and benchmarks build other corpora into other folders, side by side with the real site.
 const outDir = process.env.LOM_OUT_DIR ?? './dist';
@@ -12,10 +13,13 @@ export default defineConfig({
   cacheDir,
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  // The search index is built last, from the finished pages.
+  integrations: [mdx(), searchIndex()],
   // Shiki's inline styles would break the Content Security Policy; entries have no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  // Test and benchmark builds write into .tmp/; the dev server need not watch them.
+  vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },
   security: {
     csp: {
       directives: [

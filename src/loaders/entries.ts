@@ -46,7 +46,8 @@ export function entriesLoader(collection: CollectionName): Loader {
         }
       };
       await sync();
-      // In development, re-read everything when a content file changes.
+      // In development, re-read everything when a content file changes (the root may lie outside the project).
+      watcher?.add(contentRoot);
       watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(contentRoot)) return;
         pending = undefined;
