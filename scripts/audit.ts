@@ -1,0 +1,86 @@
+/**
+ * `npm run audit`: Lighthouse's performance, accessibility, best-practices and
+ * SEO scores of five kinds of page of the built site (home, search, a list, an
+ * organisation and an intervention), as a table, with every audit that did not
+ * pass. It audits `dist/` (or `LOM_OUT_DIR`) as it is, and builds it first
+ * only when there is none; the site is served with gzip by the tests' static
+ * server, and Lighthouse drives Debian's Chromium (`CHROMIUM_PATH`), never a
+ * downloaded browser. Lighthouse's defaults apply: a mid-range phone on a
+ * throttled connection, simulated. Full reports go to `.tmp/reports/lighthouse/`.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { serveStatic } from '../tests/support/server.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const siteDir = path.resolve(root, process.env.LOM_OUT_DIR ?? 'dist');
+const reportDir = path.join(root, '.tmp/reports/lighthouse');
+const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
+  console.log(`No built site in ${path.relative(root, siteDir) || '.'}: building it first.`);
+  const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+
+/** The first entry page of a collection in the built site. */
+function firstEntry(collection: string): string {
+  const ids = fs
+    .readdirSync(path.join(siteDir, collection), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && !['pagina', 'thema', 'organisatie', 'bewijsniveau', 'sector'].includes(d.name))
+    .map((d) => d.name)
+    .sort();
+  if (ids.length === 0) throw new Error(`The built site has no ${collection} entry to audit.`);
+  return `/${collection}/${ids[0]}/`;
+}
+
+const pages = [
+  { name: 'home', url: '/' },
+  { name: 'search', url: '/zoeken/' },
+  { name: 'list', url: '/interventies/' },
+  { name: 'organisation', url: firstEntry('organisaties') },
+  { name: 'intervention', url: firstEntry('interventies') },
+];
+
+const server = await serveStatic(siteDir, { gzip: true });
+const chrome = await chromeLauncher.launch({
+  chromePath,
+  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+fs.mkdirSync(reportDir, { recursive: true });
+
+const rows: string[][] = [];
+let version = '';
+const findings: string[] = [];
+try {
+  for (const page of pages) {
+    const result = await lighthouse(server.url + page.url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page.url}`);
+    const { lhr } = result;
+    version = lhr.lighthouseVersion;
+    fs.writeFileSync(path.join(reportDir, `${page.name}.json`), JSON.stringify(lhr));
+    if (lhr.runtimeError) findings.push(`${page.name}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    rows.push([page.name, page.url, ...categories.map((c) => (lhr.categories[c]?.score == null ? 'n/a' : String(Math.round(lhr.categories[c]!.score! * 100))))]);
+    for (const category of categories) {
+      for (const ref of lhr.categories[category]?.auditRefs ?? []) {
+        const audit = lhr.audits[ref.id];
+        if (!audit || ref.weight === 0 || audit.score === null || audit.score >= 1) continue;
+        findings.push(`${page.name} · ${category} · ${audit.id} (${Math.round(audit.score * 100)}): ${audit.title}${audit.displayValue ? ` — ${audit.displayValue}` : ''}`);
+      }
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
+
+const header = ['page', 'url', 'performance', 'accessibility', 'best practices', 'SEO'];
+const table = [header, header.map(() => '---'), ...rows].map((row) => `| ${row.join(' | ')} |`);
+console.log(`\nLighthouse ${version} scores of ${path.relative(root, siteDir) || '.'} (mobile, simulated throttling):\n`);
+console.log(table.join('\n'));
+console.log(findings.length === 0 ? '\nEvery scored audit passed.' : `\nScored audits that did not pass:\n${findings.map((f) => `- ${f}`).join('\n')}`);
+console.log(`\nFull reports: ${path.relative(root, reportDir)}/`);

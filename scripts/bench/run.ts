@@ -1,0 +1,196 @@
+/**
+ * `npm run bench [-- --sizes 1000,10000] [--keep]`: generates valid corpora
+ * outside `content/` (in `.tmp/bench/`), and for each, one after the other:
+ * validates it with `npm run check`, builds it with `npm run build` (pages and
+ * the search index, which an integration builds at the end of the build),
+ * builds the search index again on its own to time it and measure its memory
+ * apart, measures the output, serves it with gzip to measure what a content
+ * page transfers, and runs the search benchmark of `scripts/bench/search.ts`
+ * where that exists. Prints one table; figures, not pass or fail. Peak memory
+ * is the largest sum of the resident memory of a step's whole process tree
+ * (npm, node, the Pagefind binary), sampled every 100 ms from /proc.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { serveStatic } from '../../tests/support/server.ts';
+import { generateCorpus } from './generate-corpus.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const benchDir = path.join(root, '.tmp/bench');
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '1000,10000' }, keep: { type: 'boolean', default: false } } });
+const sizes = values.sizes!.split(',').map(Number);
+
+interface Measured {
+  status: number | null;
+  seconds: number;
+  peakBytes: number;
+  output: string;
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeRss(rootPid: number): number {
+  const children = new Map<number, number[]>();
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while the tree was read.
+    }
+  }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop()!;
+    try {
+      total += Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
+    } catch {
+      // Ended between listing and reading.
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/** Runs a command, timing it and sampling its process tree's memory. */
+function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<Measured> {
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    let peakBytes = 0;
+    const sample = () => (peakBytes = Math.max(peakBytes, treeRss(child.pid!)));
+    const timer = setInterval(sample, 100);
+    child.on('error', reject);
+    child.on('close', (status) => {
+      clearInterval(timer);
+      resolve({ status, seconds: (performance.now() - started) / 1000, peakBytes, output });
+    });
+  });
+}
+
+function filesUnder(dir: string): { file: string; bytes: number }[] {
+  return (fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }) as string[])
+    .map((file) => ({ file: file.split(path.sep).join('/'), full: path.join(dir, file) }))
+    .filter(({ full }) => fs.statSync(full).isFile())
+    .map(({ file, full }) => ({ file, bytes: fs.statSync(full).size }));
+}
+
+const median = (numbers: number[]) => {
+  const sorted = [...numbers].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+};
+const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+
+/** Bytes on the wire, gzipped, of a page with its stylesheets and scripts, as the static server sends them. */
+async function transfer(server: Awaited<ReturnType<typeof serveStatic>>, url: string) {
+  server.resetStats();
+  const html = await (await fetch(server.url + url, { headers: { 'accept-encoding': 'gzip' } })).text();
+  const htmlBytes = server.stats.bytes;
+  const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]!);
+  const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
+  for (const href of styles) await (await fetch(new URL(href, server.url), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+  const cssBytes = server.stats.bytes - htmlBytes;
+  for (const src of scripts) await (await fetch(new URL(src, server.url), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g)].length;
+  return { htmlCss: htmlBytes + cssBytes, jsBytes: server.stats.bytes - htmlBytes - cssBytes, scripts: scripts.length + inlineScripts };
+}
+
+type Row = Record<string, string>;
+const results: { size: number; row: Row; largest: string }[] = [];
+const searchModule = path.join(root, 'scripts/bench/search.ts');
+const indexer = path.join(root, 'src/integrations/search-index.ts');
+
+for (const size of sizes) {
+  const corpus = path.join(benchDir, `corpus-${size}`);
+  const site = path.join(benchDir, `site-${size}`);
+  const cache = path.join(benchDir, `cache-${size}`);
+  const env = { LOM_CONTENT_DIR: corpus, LOM_OUT_DIR: site, LOM_CACHE_DIR: cache };
+  console.log(`\n${size.toLocaleString('en')} entries: generating the corpus`);
+  generateCorpus(corpus, size);
+  for (const dir of [site, cache]) fs.rmSync(dir, { recursive: true, force: true });
+
+  console.log('  npm run check');
+  const check = await measure('npm', ['run', '--silent', 'check'], env);
+  if (check.status !== 0) throw new Error(`npm run check failed on the generated corpus:\n${check.output.slice(-3000)}`);
+
+  console.log('  npm run build (pages and search index, cold cache)');
+  const build = await measure('npm', ['run', '--silent', 'build'], env);
+  if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
+  const indexInBuild = Number(build.output.match(/Indexed \d+ of \d+ pages for search in ([\d.]+) s/)?.[1] ?? NaN);
+
+  let index: Measured | undefined;
+  if (fs.existsSync(indexer)) {
+    console.log('  search index on its own');
+    index = await measure(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), site]);
+    if (index.status !== 0) throw new Error(`Indexing failed:\n${index.output.slice(-3000)}`);
+  }
+
+  const files = filesUnder(site);
+  const html = files.filter((f) => f.file.endsWith('.html'));
+  const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const searchBytes = files.filter((f) => f.file.startsWith('pagefind/')).reduce((sum, f) => sum + f.bytes, 0);
+  const entryPages = html.filter((f) => /^interventies\/interventie-\d+\/index\.html$/.test(f.file)).sort((a, b) => a.bytes - b.bytes);
+  const medianEntry = entryPages[Math.floor(entryPages.length / 2)]!;
+  const largestEntry = entryPages.at(-1)!;
+
+  const server = await serveStatic(site, { gzip: true });
+  const medianTransfer = await transfer(server, urlOf(medianEntry.file));
+  const largestTransfer = await transfer(server, urlOf(largestEntry.file));
+  await server.close();
+
+  let search: { firstQueryMs: number; nextQueryMs: number; firstQueryKB: number } | undefined;
+  if (fs.existsSync(searchModule)) {
+    console.log('  search benchmark');
+    const { benchSearch } = (await import(searchModule)) as { benchSearch: (siteDir: string) => Promise<typeof search> };
+    search = await benchSearch(site);
+  }
+
+  const pagesSeconds = Number.isNaN(indexInBuild) ? undefined : build.seconds - indexInBuild;
+  results.push({
+    size,
+    largest: urlOf(largest.file),
+    row: {
+      'npm run check': `${s(check.seconds)}, ${mb(check.peakBytes)}`,
+      'build + index (npm run build)': s(build.seconds),
+      '  of which pages': pagesSeconds === undefined ? 'n/a' : s(pagesSeconds),
+      '  of which search index': Number.isNaN(indexInBuild) ? 'n/a' : s(indexInBuild),
+      'peak memory, build + index': mb(build.peakBytes),
+      'search index on its own': index ? `${s(index.seconds)}, ${mb(index.peakBytes)}` : 'n/a',
+      'pages (HTML files)': html.length.toLocaleString('en'),
+      'output size': `${mb(files.reduce((sum, f) => sum + f.bytes, 0))} (search index ${mb(searchBytes)})`,
+      'median page (HTML)': kb(median(html.map((f) => f.bytes))),
+      'largest page (HTML)': `${kb(largest.bytes)}`,
+      'intervention page, median: HTML+CSS gzipped': `${kb(medianTransfer.htmlCss)}, JS ${kb(medianTransfer.jsBytes)} (${medianTransfer.scripts} scripts)`,
+      'intervention page, largest: HTML+CSS gzipped': `${kb(largestTransfer.htmlCss)}, JS ${kb(largestTransfer.jsBytes)} (${largestTransfer.scripts} scripts)`,
+      'search: first query': search ? `${search.firstQueryMs.toFixed(0)} ms, ${search.firstQueryKB.toFixed(0)} KB` : 'n/a',
+      'search: next query': search ? `${search.nextQueryMs.toFixed(0)} ms` : 'n/a',
+    },
+  });
+
+  if (!values.keep) for (const dir of [corpus, site, cache]) fs.rmSync(dir, { recursive: true, force: true });
+}
+
+const version = (pkg: string) => JSON.parse(fs.readFileSync(path.join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version as string;
+console.log(
+  `\nMachine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${mb(os.totalmem())} memory, Node ${process.versions.node}, ` +
+    `Astro ${version('astro')}, Pagefind ${version('pagefind')}, ${new Date().toISOString().slice(0, 10)}\n`,
+);
+const metrics = Object.keys(results[0]!.row);
+const lines = [
+  ['', ...results.map((r) => `${r.size.toLocaleString('en')} entries`)],
+  ['---', ...results.map(() => '---')],
+  ...metrics.map((metric) => [metric, ...results.map((r) => r.row[metric]!)]),
+  ['largest page', ...results.map((r) => `\`${r.largest}\``)],
+];
+console.log(lines.map((line) => `| ${line.join(' | ')} |`).join('\n'));
