@@ -43,6 +43,22 @@ export async function groupBy(collection: CollectionName, facet: Facet): Promise
   return groups;
 }
 
+/**
+ * Most organisations the browse box of a list page names. The other facets
+ * have fixed vocabularies, but organisations grow with the corpus, and naming
+ * them all would make the first page of every list grow with it (at 10,000
+ * entries, 200 organisations). Beyond this number the box names those with
+ * the most entries and links to the list of all organisations, whose pages
+ * link to the rest.
+ */
+export const browseOrganisationLimit = 12;
+
+/** The groups a browse box names for a facet: all of them, or for organisations at most `browseOrganisationLimit`. */
+export function groupsToBrowse<T extends { count: number }>(facet: Facet, groups: T[]): { shown: T[]; more: boolean } {
+  if (facet !== 'organisatie' || groups.length <= browseOrganisationLimit) return { shown: groups, more: false };
+  return { shown: [...groups].sort((a, b) => b.count - a.count).slice(0, browseOrganisationLimit), more: true };
+}
+
 export interface ListPageProps {
   collection: CollectionName;
   entries: AnyEntry[];

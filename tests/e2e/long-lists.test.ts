@@ -1,8 +1,9 @@
 /**
- * Lists long enough to have several pages, which the fixture corpus is too
- * small for: a generated corpus of 200 entries, built once for this file. Its
- * pagination is accessible in both colour schemes, works with the keyboard,
- * breaks no policy, and all its links resolve.
+ * Lists long enough to have several pages, and more organisations than a
+ * list's browse box names, which the fixture corpus is too small for: a
+ * generated corpus of 650 entries (13 organisations), built once for this
+ * file. Its pagination is accessible in both colour schemes, works with the
+ * keyboard, breaks no policy, and all its links resolve.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,7 +26,7 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  generateCorpus(corpus, 200);
+  generateCorpus(corpus, 650);
   build = buildSite(corpus, name);
   if (!build.ok) throw new Error(`The generated corpus did not build:\n${build.output}`);
   server = await serveStatic(build.outDir);
@@ -90,6 +91,25 @@ describe('paged lists', () => {
     expect(new URL(page.url()).pathname).toBe(`/interventies/pagina/${Number(last.match(/(\d+)\/$/)![1]) - 1}/`);
     expect(watched.violations).toEqual([]);
     expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('name in their browse box the twelve organisations with the most entries, and link to all organisations', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/interventies/`);
+    const box = page.getByRole('navigation', { name: 'Interventies per organisatie' });
+    const named = await box.locator('a[href*="/organisatie/"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[3]!));
+    expect(named).toHaveLength(12);
+    // Every organisation with interventions has a narrowed list; the one left out has no more interventions than any named.
+    const countOf = (id: string) =>
+      Number(fs.readFileSync(path.join(build.outDir, 'interventies/organisatie', id, 'index.html'), 'utf8').match(/id="aantal">\s*(\d+)/)![1]);
+    const all = fs.readdirSync(path.join(build.outDir, 'interventies/organisatie'));
+    expect(all).toHaveLength(13);
+    const left = all.filter((id) => !named.includes(id));
+    expect(Math.max(...left.map(countOf))).toBeLessThanOrEqual(Math.min(...named.map(countOf)));
+    await box.getByRole('link', { name: 'Alle organisaties' }).click();
+    await page.waitForURL((url) => url.pathname === '/organisaties/');
     await context.close();
   });
 
