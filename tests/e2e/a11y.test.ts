@@ -13,6 +13,7 @@ import { projectRoot } from '../support/build.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { sitePages } from '../support/pages.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { settle } from '../support/watch.ts';
 import { axeIncomplete, runAxe, writeIncompleteReport, type Scheme } from '../support/axe.ts';
 
 const site = inject('basicSite');
@@ -44,6 +45,7 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
 
   it.for(pages)('$url has no axe violations', async ({ url }) => {
     await page.goto(server.url + url);
+    await settle(page, server);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     const violations = await runAxe(page, url, scheme);
     expect(violations).toEqual([]);

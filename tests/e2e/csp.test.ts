@@ -39,7 +39,8 @@ describe('the policy in every page', () => {
     expect(policy, 'a content-security-policy meta element').toBeDefined();
     // A meta policy governs only what comes after it in the document.
     const metaAt = html.search(/<meta http-equiv="content-security-policy"/i);
-    const firstResource = html.search(/<script|<style|<link[^>]+rel="(stylesheet|modulepreload)"/i);
+    // Data blocks such as JSON-LD are not run, and no policy applies to them.
+    const firstResource = html.search(/<script(?![^>]*type="application\/(ld\+)?json")|<style|<link[^>]+rel="(stylesheet|modulepreload)"/i);
     expect(firstResource === -1 || metaAt < firstResource, 'the policy comes before any script or style').toBe(true);
 
     expect(policy!.get('object-src')).toEqual(["'none'"]);
