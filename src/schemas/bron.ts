@@ -8,15 +8,15 @@ export const bronSchema = z.strictObject(
   {
     ...baseFields({ requireSource: false }),
     /** Who published it. */
-    publisher: plainText(2, 200),
+    publisher: plainText(2, 200).meta({ description: 'Wie het document uitgaf, zoals Ministerie van Sociale Zaken en Werkgelegenheid.' }),
     /** Date of the document. */
-    date: isoDate,
+    date: isoDate.meta({ description: 'Datum van het document, als JJJJ-MM-DD.' }),
     /** A kenmerk or Kamerstuk number by which it can be found. */
-    reference: plainText(2, 200),
+    reference: plainText(2, 200).meta({ description: 'Kenmerk of Kamerstuknummer waarmee het document te vinden is.' }),
     /** What sort of document it is. */
-    doc_type: oneOf(docTypes.ids),
+    doc_type: oneOf(docTypes.ids).meta({ description: 'Wat voor document het is.' }),
     /** Public web address of the document. */
-    url: webUrl.optional(),
+    url: webUrl.optional().meta({ description: 'Openbaar webadres van het document, beginnend met https://.' }),
   },
   strict,
 );

@@ -18,30 +18,47 @@ interface BaseOptions {
 export function baseFields({ requireOrganisation = false, requireSource = true, requireTheme = true }: BaseOptions = {}) {
   return {
     /** Title shown as the page heading and in lists: 5 to 120 characters. */
-    title: plainText(5, 120),
+    title: plainText(5, 120).meta({ description: 'Titel van de pagina: 5 tot 120 tekens, gewone tekst zonder opmaak.' }),
     /** Plain B1 Dutch, 50 to 400 characters, no markup; shown in lists, search results and previews. */
-    summary: plainText(50, 400),
+    summary: plainText(50, 400).meta({
+      description: 'Korte samenvatting van 50 tot 400 tekens in eenvoudig Nederlands (B1), zonder opmaak. Staat in lijsten, zoekresultaten en voorbeelden.',
+    }),
     /** Ids of `organisaties` entries; the first holds the knowledge and owns the file's folder. */
-    organisations: requireOrganisation ? listOf(slug, 1) : listOf(slug).default([]),
+    organisations: (requireOrganisation ? listOf(slug, 1) : listOf(slug).default([])).meta({
+      description: requireOrganisation
+        ? 'De organisaties die de kennis hebben, met de naam van hun bestand in organisaties/ (zoals smn). De eerste is de eigenaar: het bestand staat in de map van die organisatie.'
+        : 'Organisaties die hierbij horen, met de naam van hun bestand in organisaties/ (zoals smn). Mag leeg blijven.',
+    }),
     /** Ids of themes (`themas` entries). */
-    themes: requireTheme ? listOf(oneOf(themes.ids), 1) : listOf(oneOf(themes.ids)).default([]),
+    themes: (requireTheme ? listOf(oneOf(themes.ids), 1) : listOf(oneOf(themes.ids)).default([])).meta({
+      description: requireTheme ? "Een of meer thema's waar dit onder valt." : "Thema's die hierbij horen. Mag leeg blijven.",
+    }),
     /** Where the facts come from; every factual entry cites at least one source. */
-    sources: requireSource ? listOf(sourceSchema, 1) : listOf(sourceSchema).default([]),
+    sources: (requireSource ? listOf(sourceSchema, 1) : listOf(sourceSchema).default([])).meta({
+      description: `Waar de informatie vandaan komt${requireSource ? ' (minstens één bron)' : ''}. Elke bron heeft een titel (title) en een webadres (url) of een vindbare verwijzing (reference).`,
+    }),
     /** Date of the last substantive change (JJJJ-MM-DD). */
-    updated: isoDate,
+    updated: isoDate.meta({ description: 'Datum van de laatste inhoudelijke wijziging, als JJJJ-MM-DD.' }),
     /** When the content should be checked again; a past date is reported, not fatal. */
-    review_by: isoDate.optional(),
+    review_by: isoDate.optional().meta({
+      description: 'Datum waarop iemand de tekst opnieuw moet controleren, als JJJJ-MM-DD. Daarna geeft de controle een waarschuwing.',
+    }),
     /** `concept` entries are validated but not published. */
-    status: oneOf(statuses.ids).default('gepubliceerd'),
+    status: oneOf(statuses.ids).default('gepubliceerd').meta({
+      description: 'concept: wordt gecontroleerd, maar niet gepubliceerd. gepubliceerd: staat op de site. Zonder dit veld is het gepubliceerd.',
+    }),
     /** Language of the entry. */
-    lang: oneOf(languages.ids).default('nl'),
+    lang: oneOf(languages.ids).default('nl').meta({ description: 'Taal van de tekst. Zonder dit veld: nl (Nederlands).' }),
     /** SPDX licence id of the text. */
     licence: z
       .string()
       .regex(/^[A-Za-z0-9.+-]+$/, 'moet een SPDX-licentiecode zijn, zoals CC-BY-4.0')
-      .default('CC-BY-4.0'),
+      .default('CC-BY-4.0')
+      .meta({ description: 'Licentie van de tekst, als SPDX-code. Zonder dit veld: CC-BY-4.0.' }),
     /** Synonyms and other spellings people search with; indexed with a high weight. */
-    keywords: listOf(z.string().trim().min(2).max(60)).optional(),
+    keywords: listOf(z.string().trim().min(2).max(60)).optional().meta({
+      description: 'Andere woorden en spellingen waarmee mensen zoeken, zoals Antilliaans of Hindostaans. Ze tellen zwaar mee in de zoekfunctie.',
+    }),
   };
 }
 

@@ -9,9 +9,9 @@ export const handreikingSchema = z.strictObject(
   {
     ...baseFields(),
     /** Sectors the guidance is written for. */
-    audiences: listOf(oneOf(audiences.ids), 1),
+    audiences: listOf(oneOf(audiences.ids), 1).meta({ description: 'Voor welke sectoren de handreiking is geschreven.' }),
     /** Interventions, lessons and networks behind the steps, as `<collection>/<id>`. */
-    related: listOf(entryRef(relatedCollections)).default([]),
+    related: listOf(entryRef(relatedCollections)).default([]).meta({ description: 'Interventies, lessen en netwerken waar de stappen op steunen, als collectie/naam, zoals lessen/ouders-bereiken.' }),
   },
   strict,
 );

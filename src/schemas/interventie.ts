@@ -17,53 +17,61 @@ export const evidenceSchema = z
   .strictObject(
     {
       /** Level on the scale; `praktijk` unless a source records a recognition. */
-      level: oneOf(evidenceLevels.ids),
+      level: oneOf(evidenceLevels.ids).meta({ description: 'Niveau op de schaal van het Erkenningsstelsel. Kies praktijk, tenzij een bron een erkenning noemt.' }),
       /** Who assessed it (for example a recognition committee of Movisie or NJi). */
-      assessed_by: plainText(2, 200).optional(),
+      assessed_by: plainText(2, 200).optional().meta({ description: 'Wie het beoordeelde, bijvoorbeeld een erkenningscommissie van Movisie of het NJi. Nodig bij elk niveau boven praktijk.' }),
       /** When it was assessed. */
-      assessed_on: isoDate.optional(),
+      assessed_on: isoDate.optional().meta({ description: 'Wanneer het werd beoordeeld, als JJJJ-MM-DD. Nodig bij elk niveau boven praktijk.' }),
       /** Address of the assessment or the databank entry. */
-      url: webUrl.optional(),
+      url: webUrl.optional().meta({ description: 'Webadres van de beoordeling of van de beschrijving in de databank.' }),
     },
     strict,
   )
   .refine((e) => e.level === 'praktijk' || (e.assessed_by !== undefined && e.assessed_on !== undefined), {
     message: 'een niveau boven praktijk vraagt wie het beoordeelde (assessed_by) en wanneer (assessed_on)',
     path: ['level'],
-  });
+  })
+  .meta({ description: 'Hoe goed bekend is dat het werkt: het niveau, en bij een niveau boven praktijk wie het beoordeelde en wanneer.' });
 
 /** An effective intervention: a method an institution can use, with what is known of it. */
 export const interventieSchema = z.strictObject(
   {
     ...baseFields({ requireOrganisation: true }),
     /** The communities it was made for or adapted to. */
-    communities: listOf(oneOf(communities.ids), 1),
+    communities: listOf(oneOf(communities.ids), 1).meta({ description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
     /** Who it reaches. */
-    target_groups: listOf(oneOf(targetGroups.ids), 1),
+    target_groups: listOf(oneOf(targetGroups.ids), 1).meta({ description: 'Wie de aanpak bereikt.' }),
     /** Where it takes place. */
-    settings: listOf(oneOf(settings.ids)).default([]),
+    settings: listOf(oneOf(settings.ids)).default([]).meta({ description: 'Waar de aanpak plaatsvindt.' }),
     /** Evidence level, and who assessed it and when. */
     evidence: evidenceSchema,
     /** What kinds of knowledge it rests on. */
-    knowledge: listOf(oneOf(knowledgeKinds.ids), 1),
+    knowledge: listOf(oneOf(knowledgeKinds.ids), 1).meta({ description: 'Op welke soorten kennis de aanpak steunt.' }),
     /** Years in which it ran. */
     period: z
-      .strictObject({ from: year.optional(), to: year.optional() }, strict)
+      .strictObject(
+        {
+          from: year.optional().meta({ description: 'Jaar waarin de aanpak begon.' }),
+          to: year.optional().meta({ description: 'Jaar waarin de aanpak stopte.' }),
+        },
+        strict,
+      )
       .refine((p) => p.from === undefined || p.to === undefined || p.from <= p.to, {
         message: 'het beginjaar (from) moet vóór of gelijk aan het eindjaar (to) liggen',
         path: ['to'],
       })
-      .optional(),
+      .optional()
+      .meta({ description: 'De jaren waarin de aanpak liep: from (beginjaar) en to (eindjaar), als die bekend zijn.' }),
     /** Municipalities or provinces where it ran. */
-    regions: listOf(z.string().trim().min(2).max(80)).default([]),
+    regions: listOf(z.string().trim().min(2).max(80)).default([]).meta({ description: 'Gemeenten of provincies waar de aanpak liep.' }),
     /** Languages the materials exist in. */
-    languages: listOf(z.string().trim().min(2).max(60)).default([]),
+    languages: listOf(z.string().trim().min(2).max(60)).default([]).meta({ description: 'Talen waarin het materiaal bestaat, zoals Nederlands of Arabisch.' }),
     /** What was adapted for which community. */
-    adaptation: plainText(10, 600).optional(),
+    adaptation: plainText(10, 600).optional().meta({ description: 'Wat er voor welke gemeenschap is aangepast.' }),
     /** Whether it still runs. */
-    activity: oneOf(activities.ids),
+    activity: oneOf(activities.ids).meta({ description: 'Of de aanpak nog loopt.' }),
     /** Related interventions, lessons and networks, as `<collection>/<id>`. */
-    related: listOf(entryRef(relatedCollections)).default([]),
+    related: listOf(entryRef(relatedCollections)).default([]).meta({ description: 'Verwante interventies, lessen en netwerken, als collectie/naam, zoals lessen/ouders-bereiken.' }),
   },
   strict,
 );

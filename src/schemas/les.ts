@@ -9,13 +9,13 @@ export const lesSchema = z.strictObject(
   {
     ...baseFields({ requireOrganisation: true }),
     /** What sort of lesson it is. */
-    kind: oneOf(lessonKinds.ids),
+    kind: oneOf(lessonKinds.ids).meta({ description: 'Wat voor les het is.' }),
     /** When and where it was learned. */
-    context: plainText(10, 600),
+    context: plainText(10, 600).meta({ description: 'Wanneer en waar de les is geleerd.' }),
     /** Sectors the lesson is meant for. */
-    audiences: listOf(oneOf(audiences.ids), 1),
+    audiences: listOf(oneOf(audiences.ids), 1).meta({ description: 'Voor welke sectoren de les bedoeld is.' }),
     /** Related interventions, lessons and networks, as `<collection>/<id>`. */
-    related: listOf(entryRef(relatedCollections)).default([]),
+    related: listOf(entryRef(relatedCollections)).default([]).meta({ description: 'Verwante interventies, lessen en netwerken, als collectie/naam, zoals interventies/ouders-in-gesprek.' }),
   },
   strict,
 );

@@ -13,23 +13,28 @@ export const sourceSchema = z
   .strictObject(
     {
       /** Title of the document or page. */
-      title: plainText(3, 300),
+      title: plainText(3, 300).meta({ description: 'Titel van het document of de pagina.' }),
       /** Who published it: a ministry, an organisation, a newspaper. */
-      publisher: z.string().trim().min(2).max(200).optional(),
+      publisher: z.string().trim().min(2).max(200).optional().meta({ description: 'Wie het uitgaf: een ministerie, een organisatie, een krant.' }),
       /** Date of publication, where known. */
-      date: isoDate.optional(),
+      date: isoDate.optional().meta({ description: 'Datum van het document, als JJJJ-MM-DD, als die bekend is.' }),
       /** A kenmerk, Kamerstuk number, or `bronnen/<id>` for a source document entry. */
-      reference: z.string().trim().min(2).max(200).optional(),
+      reference: z.string().trim().min(2).max(200).optional().meta({
+        description: 'Een kenmerk of Kamerstuknummer waarmee het document te vinden is, of bronnen/<naam> voor een brondocument in deze kennisbank.',
+      }),
       /** Public web address of the document. */
-      url: webUrl.optional(),
+      url: webUrl.optional().meta({ description: 'Webadres van het document, beginnend met https://.' }),
       /** What this source supports, or a caveat (for example a conflict between sources). */
-      note: z.string().trim().min(2).max(500).optional(),
+      note: z.string().trim().min(2).max(500).optional().meta({
+        description: 'Wat deze bron onderbouwt, of een kanttekening, bijvoorbeeld als bronnen elkaar tegenspreken.',
+      }),
     },
     { error: 'onbekend veld in een bron: gebruik title, publisher, date, reference, url of note' },
   )
   .refine((source) => source.url !== undefined || source.reference !== undefined, {
     message: 'een bron heeft een webadres (url) of een vindbare verwijzing (reference) nodig',
     path: ['url'],
-  });
+  })
+  .meta({ description: 'Een bron: een titel, en een webadres (url) of een vindbare verwijzing (reference).' });
 
 export type Source = z.infer<typeof sourceSchema>;

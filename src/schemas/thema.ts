@@ -8,9 +8,9 @@ export const themaSchema = z.strictObject(
   {
     ...baseFields({ requireSource: false, requireTheme: false }),
     /** Position in lists of themes, lowest first. */
-    order: z.number({ error: 'moet een getal zijn' }).int('moet een heel getal zijn').min(0),
+    order: z.number({ error: 'moet een getal zijn' }).int('moet een heel getal zijn').min(0).meta({ description: "Plaats in lijsten van thema's: het laagste getal staat bovenaan." }),
     /** Themes that are close to this one. */
-    related_themes: listOf(oneOf(themes.ids)).default([]),
+    related_themes: listOf(oneOf(themes.ids)).default([]).meta({ description: "Thema's die dicht bij dit thema liggen." }),
   },
   strict,
 );
