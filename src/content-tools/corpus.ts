@@ -1,6 +1,11 @@
 /**
  * Reads a whole content tree and checks what no single file can: unique ids,
- * folders that match organisations, and references that resolve.
+ * folders that match organisations, references that resolve, and links in
+ * bodies that lead to a page (and heading) that will exist.
+ *
+ * The work is split in two steps so that `npm run check` can spread the first
+ * over worker threads (see parallel.ts): analysing files one by one, and the
+ * cross-file checks, which need a summary of every file.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,18 +13,61 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { isSlug } from '../schemas/fields.ts';
 import { sourceEntryPrefix } from '../schemas/source.ts';
 import { displayPathOf, readEntry, today, type Entry, type EntryFile } from './entry.ts';
+import { readFrontmatter } from './frontmatter.ts';
+import { checkLinks, createSiteIndex, type LinkTarget } from './links.ts';
+import { parseBody } from './markdown.ts';
+import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 
 export interface Corpus {
   root: string;
-  /** Every valid entry, published or concept. */
+  /** Every valid entry, published or concept, of the files that were checked. */
   entries: Entry[];
   problems: Problem[];
+  /** How many files were checked, valid or not. */
+  files: number;
 }
 
-/** Lists the content files under `root`, or only those under the given paths. */
-export function listEntryFiles(root: string, only?: string[]): { files: EntryFile[]; problems: Problem[] } {
-  const files: EntryFile[] = [];
+export interface CorpusOptions {
+  /** Check only the files under these paths (absolute); the rest of the tree is read only as far as references need. */
+  only?: string[];
+  now?: string;
+  /** Render bodies to HTML (the build does; the validator need not). */
+  render?: boolean;
+}
+
+/** A content file found on disk, not yet read. */
+export interface FileRef {
+  collection: CollectionName;
+  /** Path relative to the collection's folder, with forward slashes. */
+  relPath: string;
+  displayPath: string;
+  absolute: string;
+}
+
+/** What the cross-file checks need to know of a valid file: enough to resolve references and links to it. */
+export interface TargetSummary {
+  collection: CollectionName;
+  id: string;
+  status: string;
+  data: Record<string, unknown>;
+  absolute: string;
+  /** Present when the file was fully read; otherwise read from disk when a link asks for an anchor. */
+  headings?: HeadingInfo[];
+}
+
+export interface CrossContext {
+  /** Every valid file of the tree, checked or not. */
+  targets: TargetSummary[];
+  /** Every content file of the tree, as `<collection>/<id>` and path, to find duplicate ids. */
+  claims: { key: string; displayPath: string }[];
+  /** `<collection>/<id>` of files with errors of their own: references to them are not reported again. */
+  invalid: ReadonlySet<string>;
+}
+
+/** Lists the content files under `root`, or only those under the given paths; files that are not .mdx are problems. */
+export function listEntryFiles(root: string, only?: string[]): { files: FileRef[]; problems: Problem[] } {
+  const files: FileRef[] = [];
   const problems: Problem[] = [];
   const wanted = only?.map((p) => path.resolve(p));
   const isWanted = (absolute: string) => !wanted || wanted.some((w) => absolute === w || absolute.startsWith(w + path.sep));
@@ -27,65 +75,135 @@ export function listEntryFiles(root: string, only?: string[]): { files: EntryFil
   for (const collection of collectionNames) {
     const folder = path.join(root, collection);
     if (!fs.existsSync(folder)) continue;
-    for (const relative of fs.readdirSync(folder, { recursive: true, encoding: 'utf8' }).sort()) {
-      const absolute = path.join(folder, relative);
-      if (!isWanted(absolute) || !fs.statSync(absolute).isFile()) continue;
+    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
+      if (!entry.isFile()) continue;
+      const absolute = path.join(entry.parentPath, entry.name);
+      if (!isWanted(absolute) || entry.name.startsWith('.')) continue;
       const displayPath = displayPathOf(absolute);
-      if (!relative.endsWith('.mdx')) {
-        if (path.basename(relative).startsWith('.')) continue;
+      if (!entry.name.toLowerCase().endsWith('.mdx')) {
         problems.push({ file: displayPath, line: 1, column: 1, severity: 'error', rule: 'bestandsnaam', message: 'Alleen .mdx-bestanden horen in deze map: hernoem het bestand naar <naam>.mdx of haal het weg.' });
         continue;
       }
-      files.push({ collection, relPath: relative.split(path.sep).join('/'), displayPath, bytes: fs.readFileSync(absolute) });
+      files.push({ collection, relPath: path.relative(folder, absolute).split(path.sep).join('/'), displayPath, absolute });
     }
   }
+  files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
   return { files, problems };
 }
 
-export function readCorpus(root: string, options: { only?: string[]; now?: string } = {}): Corpus {
-  const { files, problems } = listEntryFiles(root, options.only);
-  const entries: Entry[] = [];
-  for (const file of files) {
-    const result = readEntry(file, options.now ?? today());
-    problems.push(...result.problems);
-    if ('id' in result) entries.push(result);
+export const keyOf = (file: Pick<FileRef, 'collection' | 'relPath'>) => `${file.collection}/${path.posix.basename(file.relPath).replace(/\.mdx$/i, '')}`;
+
+const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: fs.readFileSync(file.absolute) });
+
+/** Reads a file that is checked: every problem of its own, and its entry when it has no errors. */
+export function analyseFile(file: FileRef, options: { now: string; render: boolean }): { problems: Problem[]; entry?: Entry } {
+  const result = readEntry(load(file), options);
+  return 'id' in result ? { problems: result.problems, entry: result } : { problems: result.problems };
+}
+
+export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
+  collection: entry.collection,
+  id: entry.id,
+  status: entry.data.status,
+  data: entry.data,
+  absolute,
+  headings: entry.headings,
+});
+
+/** Reads a file outside the checked selection only as far as references to it need: its front matter. */
+export function summariseFile(file: FileRef): TargetSummary | undefined {
+  try {
+    const frontmatter = readFrontmatter(fs.readFileSync(file.absolute, 'utf8'));
+    const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
+    if (!parsed.success) return undefined;
+    const data = parsed.data as Record<string, unknown> & { status: string };
+    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, data, absolute: file.absolute };
+  } catch {
+    // The file has problems of its own; they are reported when it is checked itself.
+    return undefined;
   }
-  // References are checked against the whole tree, even when only some files were asked for.
-  const all = options.only ? readReferenceTargets(root, options.now) : entries;
-  problems.push(...checkCrossReferences(entries, all));
-  return { root, entries, problems };
 }
 
-function readReferenceTargets(root: string, now?: string): Entry[] {
-  const { files } = listEntryFiles(root);
-  return files.flatMap((file) => {
-    const result = readEntry(file, now ?? today());
-    return 'id' in result ? [result] : [];
-  });
+/** Headings of a file that was not fully read, for `#anchor` links to it. */
+function headingsFromDisk(absolute: string): HeadingInfo[] {
+  try {
+    const frontmatter = readFrontmatter(fs.readFileSync(absolute, 'utf8'));
+    return inspectBody(parseBody(frontmatter.body, frontmatter.bodyLine)).headings;
+  } catch {
+    return [];
+  }
 }
 
-export function checkCrossReferences(entries: Entry[], targets: Entry[] = entries): Problem[] {
+const asLinkTarget = (summary: TargetSummary): LinkTarget => {
+  let headings = summary.headings;
+  return { ...summary, headings: () => (headings ??= headingsFromDisk(summary.absolute)) };
+};
+
+/** Reads and checks a content tree in this thread. The build uses this; the validator spreads the same steps over threads. */
+export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
+  const now = options.now ?? today();
+  const all = listEntryFiles(root);
+  const selected = options.only ? listEntryFiles(root, options.only) : all;
+  const problems = [...selected.problems];
+  const entries: Entry[] = [];
+  const targets: TargetSummary[] = [];
+  const invalid = new Set<string>();
+  const checked = new Set<string>();
+
+  for (const file of selected.files) {
+    checked.add(file.absolute);
+    const result = analyseFile(file, { now, render: options.render ?? true });
+    problems.push(...result.problems);
+    if (result.entry) {
+      entries.push(result.entry);
+      targets.push(summaryOf(result.entry, file.absolute));
+    } else invalid.add(keyOf(file));
+  }
+  for (const file of all.files) {
+    if (checked.has(file.absolute)) continue;
+    const summary = summariseFile(file);
+    if (summary) targets.push(summary);
+    else invalid.add(keyOf(file));
+  }
+
+  const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
+  problems.push(...checkCrossReferences(entries, { targets, claims, invalid }));
+  return { root, entries, problems, files: selected.files.length + selected.problems.length };
+}
+
+export function checkCrossReferences(entries: Entry[], context?: CrossContext): Problem[] {
   const problems: Problem[] = [];
-  const byKey = new Map<string, Entry>();
-  const firstFile = new Map<string, Entry>();
-  for (const entry of targets) byKey.set(`${entry.collection}/${entry.id}`, entry);
+  const targets = context?.targets ?? entries.map((entry) => summaryOf(entry, entry.displayPath));
+  const invalid = context?.invalid ?? new Set<string>();
+  const site = createSiteIndex(targets.map(asLinkTarget));
+
+  const claims = new Map<string, string[]>();
+  for (const { key, displayPath } of context?.claims ?? entries.map((e) => ({ key: `${e.collection}/${e.id}`, displayPath: e.displayPath }))) {
+    const list = claims.get(key);
+    if (list) list.push(displayPath);
+    else claims.set(key, [displayPath]);
+  }
 
   for (const entry of entries) {
     const report = (position: Position, message: string, rule: string) =>
       problems.push({ file: entry.displayPath, line: position.line, column: position.column, message, rule, severity: 'error' });
     const key = `${entry.collection}/${entry.id}`;
-    const earlier = firstFile.get(key);
-    if (earlier) {
-      report({ line: 1, column: 1 }, `De naam "${entry.id}" bestaat al in ${collections[entry.collection].plural} (${earlier.displayPath}): kies een andere bestandsnaam.`, 'unieke-naam');
+    const sameId = [...(claims.get(key) ?? [])].sort();
+    if (sameId.length > 1 && sameId[0] !== entry.displayPath) {
+      report(
+        { line: 1, column: 1 },
+        `De naam "${entry.id}" bestaat al in ${collections[entry.collection].plural} (${sameId[0]}): kies een andere bestandsnaam. Een naam komt maar één keer voor in een collectie, ook als de bestanden in mappen van verschillende organisaties staan.`,
+        'unieke-naam',
+      );
       continue;
     }
-    firstFile.set(key, entry);
 
     const resolve = (collection: CollectionName, id: string, fieldPath: (string | number)[], label: string) => {
-      const target = byKey.get(`${collection}/${id}`);
+      if (invalid.has(`${collection}/${id}`)) return;
+      const target = site.entry(collection, id);
       const at = entry.positionOf(fieldPath);
       if (!target) report(at, `${label}: "${id}" bestaat niet in ${collections[collection].plural}.`, 'verwijzing');
-      else if (entry.data.status === 'gepubliceerd' && target.data.status !== 'gepubliceerd') {
+      else if (entry.data.status === 'gepubliceerd' && target.status !== 'gepubliceerd') {
         report(at, `${label}: "${id}" is nog een concept en wordt niet gepubliceerd; verwijs er pas naar als het gepubliceerd is.`, 'verwijzing');
       }
     };
@@ -94,7 +212,11 @@ export function checkCrossReferences(entries: Entry[], targets: Entry[] = entrie
     const organisations = (data.organisations as string[] | undefined) ?? [];
     organisations.forEach((id, i) => resolve('organisaties', id, ['organisations', i], 'organisations'));
     if (entry.folder !== undefined && organisations[0] !== entry.folder) {
-      report(entry.positionOf(['organisations', 0]), `De eerste organisatie (${organisations[0] ?? 'geen'}) moet de organisatie van de map zijn (${entry.folder}): zet het bestand in ${entry.collection}/${organisations[0] ?? '<organisatie>'}/ of pas organisations aan.`, 'map-organisatie');
+      report(
+        entry.positionOf(['organisations', 0]),
+        `De eerste organisatie (${organisations[0] ?? 'geen'}) moet de organisatie van de map zijn (${entry.folder}): zet het bestand in ${entry.collection}/${organisations[0] ?? '<organisatie>'}/ of pas organisations aan.`,
+        'map-organisatie',
+      );
     }
     ((data.themes as string[] | undefined) ?? []).forEach((id, i) => resolve('themas', id, ['themes', i], 'themes'));
     ((data.related_themes as string[] | undefined) ?? []).forEach((id, i) => resolve('themas', id, ['related_themes', i], 'related_themes'));
@@ -103,7 +225,10 @@ export function checkCrossReferences(entries: Entry[], targets: Entry[] = entrie
       if (ref === key) report(entry.positionOf(['related', i]), 'related: een item verwijst naar zichzelf.', 'verwijzing');
       else resolve(collection, id, ['related', i], 'related');
     });
-    if (typeof data.successor === 'string') resolve('organisaties', data.successor, ['successor'], 'successor');
+    if (typeof data.successor === 'string') {
+      if (entry.collection === 'organisaties' && data.successor === entry.id) report(entry.positionOf(['successor']), 'successor: een organisatie kan niet haar eigen opvolger zijn.', 'verwijzing');
+      else resolve('organisaties', data.successor, ['successor'], 'successor');
+    }
     ((data.members as string[] | undefined) ?? []).forEach((member, i) => {
       if (isSlug(member)) resolve('organisaties', member, ['members', i], 'members');
     });
@@ -112,6 +237,8 @@ export function checkCrossReferences(entries: Entry[], targets: Entry[] = entrie
         resolve('bronnen', source.reference.slice(sourceEntryPrefix.length), ['sources', i, 'reference'], 'sources');
       }
     });
+
+    for (const issue of checkLinks(entry.links, { status: entry.data.status, headings: entry.headings }, site)) report(issue.position, issue.message, issue.rule);
   }
   return problems;
 }

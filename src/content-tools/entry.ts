@@ -1,16 +1,22 @@
 /**
  * Reads one content file through the whole pipeline that both the validator
  * and the build use: bytes → front matter → schema → body parse → policy →
- * HTML. Every problem is collected with its file, line and column.
+ * HTML. Every problem is collected with its file, line and column, and a file
+ * with one problem is still read as far as it can be, so that a contributor
+ * sees all problems at once.
  */
 import { z } from 'astro/zod';
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { collections, reservedSlugs, type CollectionName } from '../collections.ts';
 import { interventionSections } from '../vocabularies.ts';
 import { readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
-import { BodySyntaxError, parseBody, renderBody, type HeadingInfo } from './markdown.ts';
-import { checkPolicy } from './policy.ts';
+import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
+import { describeFinding, findPersonalData } from './personal-data.ts';
+import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
+import { placeholderMarker, placeholderPattern } from './template.ts';
+import { slugify } from './slug.ts';
 
 z.config(z.locales.nl());
 
@@ -33,19 +39,30 @@ export interface Entry {
   relPath: string;
   data: Record<string, unknown> & { status: string; title: string };
   body: string;
+  /** The body as HTML; empty when the entry was read without rendering (by the validator). */
   html: string;
   headings: HeadingInfo[];
+  /** Links and images in the body, for the cross-file link check. */
+  links: LinkInfo[];
   positionOf: (path: readonly PropertyKey[]) => Position;
   problems: Problem[];
 }
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+export interface ReadOptions {
+  /** Today as YYYY-MM-DD; a parameter so that date rules can be tested for any day. */
+  now?: string;
+  /** Render the body to HTML (the build does; the validator need not). */
+  render?: boolean;
+}
+
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
+/** Far larger than any entry; larger files are refused unread, so that junk cannot stall the check or build. */
+export const maxFileBytes = 256 * 1024;
 
 /** Today as YYYY-MM-DD; a parameter in tests so that date rules can be checked for any day. */
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export function readEntry(file: EntryFile, now = today()): Entry | { problems: Problem[] } {
+export function readEntry(file: EntryFile, { now = today(), render = true }: ReadOptions = {}): Entry | { problems: Problem[] } {
   const problems: Problem[] = [];
   const report = (position: Position, message: string, rule: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: file.displayPath, line: position.line, column: position.column, message, rule, severity });
@@ -60,27 +77,34 @@ export function readEntry(file: EntryFile, now = today()): Entry | { problems: P
   const expectedDepth = definition.layout === 'org' ? 2 : 1;
   if (segments.length !== expectedDepth) {
     const where = definition.layout === 'org' ? `${definition.name}/<organisatie>/<naam>.mdx` : `${definition.name}/<naam>.mdx`;
-    return fail(`Dit bestand staat op de verkeerde plek: ${definition.plural} horen in ${where}.`, 'bestandsplek');
+    report({ line: 1, column: 1 }, `Dit bestand staat op de verkeerde plek: ${definition.plural} horen in ${where}.`, 'bestandsplek');
   }
   if (!fileNamePattern.test(fileName)) {
-    return fail(
-      `De bestandsnaam "${fileName}" mag alleen kleine letters, cijfers en streepjes hebben en eindigt op .mdx (bijvoorbeeld ouders-bereiken.mdx).`,
+    const suggestion = `${slugify(fileName.replace(/\.mdx$/i, '')) || 'naam'}.mdx`;
+    report(
+      { line: 1, column: 1 },
+      `De bestandsnaam "${fileName}" mag alleen kleine letters (a-z), cijfers en streepjes hebben, zonder spaties of accenten, en eindigt op .mdx. Hernoem het bestand, bijvoorbeeld naar ${suggestion}.`,
       'bestandsnaam',
     );
   }
-  const id = fileName.slice(0, -'.mdx'.length);
+  const id = fileName.replace(/\.mdx$/i, '');
   if ((reservedSlugs as readonly string[]).includes(id)) {
-    return fail(`De naam "${id}" is gereserveerd voor lijstpagina's: kies een andere bestandsnaam.`, 'bestandsnaam');
+    report({ line: 1, column: 1 }, `De naam "${id}" is gereserveerd voor lijstpagina's: kies een andere bestandsnaam.`, 'bestandsnaam');
   }
 
-  if (file.bytes.length === 0) return fail('Het bestand is leeg.', 'leeg-bestand');
-  if (file.bytes.includes(0)) return fail('Dit is geen tekstbestand (het bevat binaire gegevens).', 'codering');
-  let text: string;
-  try {
-    text = decoder.decode(file.bytes);
-  } catch {
-    return fail('Het bestand is niet als UTF-8 opgeslagen: sla het op als UTF-8-tekst.', 'codering');
+  if (file.bytes.length > maxFileBytes) {
+    return fail(
+      `Het bestand is groter dan ${maxFileBytes / 1024} KB; een bijdrage is meestal kleiner dan 30 KB. Splits de tekst over meer bijdragen, of haal ingeplakte gegevens weg.`,
+      'bestand-te-groot',
+    );
   }
+  if (file.bytes.length === 0) return fail('Het bestand is leeg: zet er front matter en tekst in, of haal het weg.', 'leeg-bestand');
+  if (file.bytes.includes(0)) return fail('Dit is geen tekstbestand (het bevat binaire gegevens). Sla het op als tekst (UTF-8) of haal het weg.', 'codering');
+  if (!isUtf8(file.bytes)) return fail('Het bestand is niet als UTF-8 opgeslagen: sla het in uw editor op als UTF-8-tekst.', 'codering');
+  const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
+
+  const positionAt = lineIndex(text);
+  for (const finding of findPersonalData(text)) report(positionAt(finding.offset), describeFinding(finding), 'persoonsgegevens');
 
   let frontmatter: FrontmatterResult;
   try {
@@ -101,15 +125,30 @@ export function readEntry(file: EntryFile, now = today()): Entry | { problems: P
     }
   }
   const data = (parsed.success ? parsed.data : frontmatter.data) as Entry['data'];
+  const isConcept = frontmatter.data.status === 'concept';
+
+  for (const offset of markerOffsets(text)) {
+    report(
+      positionAt(offset),
+      isConcept
+        ? `Hier staat nog ${placeholderMarker} uit het sjabloon: vul het in en haal ${placeholderMarker} weg voordat u het concept publiceert.`
+        : `Hier staat nog ${placeholderMarker} uit het sjabloon: vul het in en haal ${placeholderMarker} weg. Een gepubliceerde bijdrage mag dat niet meer bevatten.`,
+      'sjabloon',
+      isConcept ? 'warning' : 'error',
+    );
+  }
 
   if (parsed.success) checkDates(data, now, positionOf, report, file.collection, id);
 
   let html = '';
   let headings: HeadingInfo[] = [];
+  let links: LinkInfo[] = [];
   try {
     const tree = parseBody(frontmatter.body, frontmatter.bodyLine);
-    for (const issue of checkPolicy(tree)) report(issue.position, issue.message, issue.rule);
-    if (!problems.some((p) => p.severity === 'error')) ({ html, headings } = renderBody(tree));
+    const inspection = inspectBody(tree);
+    for (const issue of inspection.issues) report(issue.position, issue.message, issue.rule, issue.severity);
+    ({ headings, links } = inspection);
+    if (render && !problems.some((p) => p.severity === 'error')) html = renderBody(tree);
   } catch (cause) {
     if (cause instanceof BodySyntaxError) report(cause.position, cause.message, 'mdx-syntax');
     else throw cause;
@@ -140,8 +179,39 @@ export function readEntry(file: EntryFile, now = today()): Entry | { problems: P
     body: frontmatter.body,
     html,
     headings,
+    links,
     positionOf,
     problems,
+  };
+}
+
+/** Offsets of the template's placeholder marker, at most one per line. */
+function markerOffsets(text: string): number[] {
+  const offsets: number[] = [];
+  for (let at = text.indexOf(placeholderPattern); at !== -1; ) {
+    offsets.push(at);
+    const lineEnd = text.indexOf('\n', at);
+    at = lineEnd === -1 ? -1 : text.indexOf(placeholderPattern, lineEnd);
+  }
+  return offsets;
+}
+
+/** Maps offsets in a text to 1-based lines and columns; the line starts are found only when first asked for. */
+function lineIndex(text: string): (offset: number) => Position {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - starts[low]! + 1 };
   };
 }
 
@@ -153,15 +223,26 @@ function checkDates(
   collection: CollectionName,
   id: string,
 ) {
+  const future = (value: unknown, fieldPath: (string | number)[]) => {
+    if (typeof value === 'string' && value > now) report(positionOf(fieldPath), `${formatFieldPath(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
+  };
+  const futureYear = (value: unknown, fieldPath: (string | number)[]) => {
+    if (typeof value === 'number' && value > Number(now.slice(0, 4))) report(positionOf(fieldPath), `${formatFieldPath(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
+  };
+
   const updated = data.updated as string;
-  if (updated > now) report(positionOf(['updated']), `updated: ${updated} ligt in de toekomst.`, 'datums');
+  future(updated, ['updated']);
   const reviewBy = data.review_by as string | undefined;
   if (reviewBy !== undefined) {
-    if (reviewBy < updated) report(positionOf(['review_by']), 'review_by: ligt vóór de datum van updated.', 'datums');
-    else if (reviewBy < now) report(positionOf(['review_by']), `review_by: de inhoud had vóór ${reviewBy} opnieuw gecontroleerd moeten worden.`, 'controle-verlopen', 'warning');
+    if (reviewBy < updated) report(positionOf(['review_by']), `review_by: ${reviewBy} ligt vóór de datum van updated (${updated}).`, 'datums');
+    else if (reviewBy < now) report(positionOf(['review_by']), `review_by: de inhoud had vóór ${reviewBy} opnieuw gecontroleerd moeten worden. Controleer de tekst en zet een nieuwe datum.`, 'controle-verlopen', 'warning');
   }
-  const assessedOn = (data.evidence as { assessed_on?: string } | undefined)?.assessed_on;
-  if (assessedOn !== undefined && assessedOn > now) report(positionOf(['evidence', 'assessed_on']), 'evidence.assessed_on: ligt in de toekomst.', 'datums');
+  future((data.evidence as { assessed_on?: string } | undefined)?.assessed_on, ['evidence', 'assessed_on']);
+  ((data.sources as { date?: string }[] | undefined) ?? []).forEach((source, i) => future(source.date, ['sources', i, 'date']));
+  if (collection === 'bronnen') future(data.date, ['date']);
+  if (collection === 'organisaties') futureYear((data.founded as { year?: number } | undefined)?.year, ['founded', 'year']);
+  if (collection === 'netwerken') futureYear(data.founded, ['founded']);
+  if (collection === 'interventies') futureYear((data.period as { from?: number } | undefined)?.from, ['period', 'from']);
   if (collection === 'tijdlijn' && !id.startsWith(`${data.date as string}-`)) {
     report(positionOf(['date']), `De bestandsnaam moet beginnen met de datum van het veld date (${data.date as string}-…).`, 'bestandsnaam');
   }

@@ -1,17 +1,25 @@
 /**
  * Reads an entry's front matter without ever running code: gray-matter splits
  * the file, but every engine that could evaluate (`---js`, CoffeeScript) or
- * that we do not support is replaced by one that refuses; YAML is read with
- * the `yaml` package's safe core schema, keeping positions so that problems
- * can be reported at their line and column.
+ * that we do not support is replaced by one that refuses, and the opening
+ * fence is checked before gray-matter sees it, so only our YAML engine is ever
+ * chosen. YAML is read with the `yaml` package's core schema, keeping
+ * positions so that problems can be reported at their line and column.
+ *
+ * Contributed files are untrusted: whatever YAML allows but an entry never
+ * needs (tags, anchors and aliases, merge keys, prototype keys, deep nesting,
+ * huge blocks) is refused with a message, before it can cost time or memory.
  */
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Schema, type Document, type Node, type YAMLError } from 'yaml';
 import type { Position } from './problem.ts';
 
 /** Front matter larger than this is refused: no entry needs it, and it guards the parser. */
 export const maxFrontmatterBytes = 64 * 1024;
-const maxAliasCount = 50;
+/** Deeper than any field of the content model (sources[i].title is 3 levels). */
+const maxDepth = 12;
+/** No field is indented this far; a line that is, is junk or an attempt to nest deeply. */
+const maxIndent = 64;
 
 export interface FrontmatterResult {
   data: Record<string, unknown>;
@@ -42,67 +50,118 @@ const refuse = (language: string) => () => {
   );
 };
 
-/** Engines gray-matter may call: YAML is read later by us; everything that could run code refuses. */
-const engines = Object.fromEntries(
-  ['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((language) => [language, refuse(language)]),
-);
+/**
+ * Engines gray-matter may call. The fence check below means only `yaml` is
+ * ever asked for; the others refuse in case that check is ever loosened.
+ */
+const engines = {
+  ...Object.fromEntries(['javascript', 'js', 'coffee', 'coffeescript', 'cson', 'json', 'toml'].map((language) => [language, refuse(language)])),
+  yaml: (input: string) => ({ input }),
+};
+
+const fence = /^---[ \t]*$/;
+/** YAML 1.2's core schema without merge keys, built once: building it for every file took as long as parsing. */
+const coreSchema = new Schema({ schema: 'core', merge: false, resolveKnownTags: true });
 
 export function readFrontmatter(text: string): FrontmatterResult {
   // A byte-order mark or blank lines before the opening fence are common editor artefacts, not errors.
   const leading = /^\uFEFF?(?:[ \t]*\r?\n)*/.exec(text)?.[0] ?? '';
   const skippedLines = leading.split('\n').length - 1;
   const source = text.slice(leading.length).replace(/\r\n?/g, '\n');
+  const openingLine = skippedLines + 1;
+  const at = (line: number, column = 1): Position => ({ line, column });
 
-  if (source.startsWith('+++')) {
-    throw new FrontmatterError('TOML-front matter (+++) wordt niet gelezen: gebruik YAML tussen twee regels met ---.', { line: skippedLines + 1, column: 1 }, 'frontmatter-taal');
+  const firstLineEnd = source.indexOf('\n');
+  const firstLine = firstLineEnd === -1 ? source : source.slice(0, firstLineEnd);
+  if (firstLine.startsWith('+++')) {
+    throw new FrontmatterError('TOML-front matter (+++) wordt niet gelezen: gebruik YAML tussen twee regels met alleen ---.', at(openingLine), 'frontmatter-taal');
   }
-  if (!source.startsWith('---')) {
-    throw new FrontmatterError('Het bestand begint niet met front matter: zet de velden bovenaan, tussen twee regels met alleen ---.', { line: skippedLines + 1, column: 1 }, 'frontmatter-ontbreekt');
+  if (!firstLine.startsWith('---')) {
+    throw new FrontmatterError('Het bestand begint niet met front matter: zet de velden bovenaan, tussen twee regels met alleen ---.', at(openingLine), 'frontmatter-ontbreekt');
+  }
+  if (!fence.test(firstLine)) {
+    // `---js` and the like ask gray-matter for another engine; name what was asked for, never call it.
+    const language = firstLine.slice(3).trim().slice(0, 20);
+    throw new FrontmatterError(
+      /^-*$/.test(language) || language === ''
+        ? 'De eerste regel moet precies --- zijn: drie streepjes, verder niets.'
+        : `De eerste regel moet alleen --- zijn. Front matter in "${language}" wordt niet gelezen: schrijf de velden in YAML.`,
+      at(openingLine),
+      'frontmatter-taal',
+    );
   }
 
+  // Find the closing fence ourselves, line by line, so that gray-matter's split is known to agree with it.
+  const blockLines: string[] = [];
+  let closingFence: string | undefined;
+  let bodyStart = source.length;
+  let bytes = 0;
+  for (let start = firstLineEnd + 1; firstLineEnd !== -1 && start <= source.length; ) {
+    const end = source.indexOf('\n', start);
+    const line = source.slice(start, end === -1 ? source.length : end);
+    const lineNumber = openingLine + 1 + blockLines.length;
+    if (fence.test(line)) {
+      closingFence = line;
+      bodyStart = end === -1 ? source.length : end + 1;
+      break;
+    }
+    bytes += Buffer.byteLength(line) + 1;
+    if (bytes > maxFrontmatterBytes) {
+      throw new FrontmatterError(
+        `De front matter is groter dan ${maxFrontmatterBytes / 1024} KB, of wordt niet afgesloten: zet lange tekst in de inhoud, onder de regel met alleen ---.`,
+        at(openingLine),
+        'frontmatter-te-groot',
+      );
+    }
+    if (line.startsWith('---')) {
+      throw new FrontmatterError('Een regel in de front matter begint met ---: alleen de eerste en de laatste regel van de front matter zijn ---.', at(lineNumber), 'yaml');
+    }
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (indent > maxIndent) {
+      throw new FrontmatterError(`Deze regel springt te ver in (${indent} spaties): de velden van een item gaan nooit zo diep.`, at(lineNumber), 'yaml');
+    }
+    blockLines.push(line);
+    if (end === -1) break;
+    start = end + 1;
+  }
+  if (closingFence === undefined) {
+    throw new FrontmatterError('De front matter wordt niet afgesloten: zet onder de velden een regel met alleen ---.', at(openingLine), 'frontmatter-ontbreekt');
+  }
+
+  // gray-matter gets the front matter only: the body is known from the fence above, and need not be copied or hashed.
   let raw: string;
-  let body: string;
   try {
-    const file = matter(source, { engines: { ...engines, yaml: (input: string) => ({ input }) } });
-    raw = file.matter;
-    body = file.content;
+    // gray-matter keeps the rest of the opening fence line when it ends in spaces.
+    raw = matter(source.slice(0, bodyStart), { engines }).matter.replace(/^[ \t]*\n/, '');
   } catch (cause) {
     if (cause instanceof FrontmatterError) throw cause;
-    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', { line: skippedLines + 1, column: 1 }, 'frontmatter-ontbreekt', { cause });
+    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', at(openingLine), 'frontmatter-ontbreekt', { cause });
   }
-
-  if (Buffer.byteLength(raw) > maxFrontmatterBytes) {
-    throw new FrontmatterError(`De front matter is groter dan ${maxFrontmatterBytes / 1024} KB: zet lange tekst in de inhoud, onder de front matter.`, { line: skippedLines + 1, column: 1 }, 'frontmatter-te-groot');
+  if (raw !== blockLines.join('\n')) {
+    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', at(openingLine), 'frontmatter-ontbreekt');
   }
+  const body = source.slice(bodyStart);
+  checkFlowDepth(raw, openingLine + 1);
 
-  // gray-matter's `matter` starts with the newline that ends the opening fence, so its first line is the fence's.
-  const yamlStartLine = skippedLines + 1;
-  const closingFenceLine = yamlStartLine + raw.split('\n').length;
-  const bodyLine = closingFenceLine + 1;
+  // The YAML starts on the line after the opening fence; the body on the line after the closing one.
+  const yamlStartLine = openingLine + 1;
+  const bodyLine = yamlStartLine + blockLines.length + 1;
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, schema: 'core', merge: false, uniqueKeys: true, prettyErrors: false, strict: true });
+  const doc = parseDocument(raw, { lineCounter, schema: coreSchema, uniqueKeys: true, prettyErrors: false, strict: true });
   const toPosition = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + yamlStartLine - 1, column: col };
   };
 
-  const firstError = doc.errors[0];
-  if (firstError) {
-    const message = firstError.code === 'DUPLICATE_KEY' ? 'Een veld staat twee keer in de front matter.' : `De front matter is geen geldige YAML (${firstError.code}).`;
-    throw new FrontmatterError(message, toPosition(firstError.pos[0]), 'yaml');
-  }
+  const firstError = doc.errors[0] ?? doc.warnings[0];
+  if (firstError) throw new FrontmatterError(explainYamlError(firstError, raw), toPosition(firstError.pos[0]), 'yaml');
   rejectUnsafeNodes(doc, toPosition);
 
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount });
-  } catch (cause) {
-    throw new FrontmatterError('De front matter gebruikt te veel YAML-verwijzingen (aliassen); schrijf de waarden uit.', { line: yamlStartLine, column: 1 }, 'yaml', { cause });
-  }
+  let data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontmatterError('De front matter moet uit velden bestaan (naam: waarde).', { line: yamlStartLine, column: 1 }, 'yaml');
+    throw new FrontmatterError('De front matter moet uit velden bestaan, elk op een eigen regel: naam: waarde.', at(yamlStartLine), 'yaml');
   }
 
   return {
@@ -113,25 +172,81 @@ export function readFrontmatter(text: string): FrontmatterResult {
   };
 }
 
-const maxDepth = 12;
+/** Flow collections (`[[[…]]]`) nest without indenting; count their depth before the parser recurses into them. */
+function checkFlowDepth(yaml: string, firstLine: number) {
+  let depth = 0;
+  let line = firstLine;
+  let quote = '';
+  for (let i = 0; i < yaml.length; i++) {
+    const char = yaml[i];
+    if (char === '\n') line++;
+    else if (quote) {
+      if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '[' || char === '{') {
+      if (++depth > maxDepth) throw new FrontmatterError(`De front matter is dieper dan ${maxDepth} niveaus genest.`, { line, column: 1 }, 'yaml');
+    } else if (char === ']' || char === '}') depth = Math.max(0, depth - 1);
+    else if (char === '#') {
+      // A comment runs to the end of the line; brackets in it do not count.
+      const end = yaml.indexOf('\n', i);
+      i = (end === -1 ? yaml.length : end) - 1;
+    }
+  }
+}
 
-/** Refuses what YAML allows but our content never needs and parsers trip over: deep nesting, prototype and merge keys, custom tags. */
+/** The `yaml` package's messages are for programmers; say what a contributor should change. */
+function explainYamlError(error: YAMLError, raw: string): string {
+  const code = error.code;
+  const hint = ((): string => {
+    switch (code) {
+      case 'DUPLICATE_KEY': {
+        const key = /^[ \t-]*([^:\n]+):/.exec(raw.slice(error.pos[0]))?.[1]?.trim();
+        return `Het veld${key ? ` "${key}"` : ''} staat twee keer in de front matter: haal er één weg.`;
+      }
+      case 'BLOCK_AS_IMPLICIT_KEY':
+      case 'MULTILINE_IMPLICIT_KEY':
+        return 'Een waarde bevat een dubbele punt (:) of loopt door op de volgende regel. Zet de hele waarde tussen aanhalingstekens, bijvoorbeeld title: "Ouders: een aanpak".';
+      case 'TAB_AS_INDENT':
+        return 'Gebruik spaties om in te springen, geen tabs.';
+      case 'BAD_INDENT':
+        return 'De inspringing klopt niet: zet velden die bij elkaar horen precies onder elkaar, met spaties.';
+      case 'BAD_SCALAR_START':
+        return 'Een waarde mag niet beginnen met @, `, % of |. Zet de waarde tussen aanhalingstekens.';
+      case 'MISSING_CHAR':
+        return 'Er ontbreekt een teken: bijvoorbeeld een afsluitend aanhalingsteken, een spatie na - of :, of de inspringing van een lijst klopt niet.';
+      case 'TAG_RESOLVE_FAILED':
+        return 'YAML-tags (!!… of !…) zijn niet toegestaan: schrijf gewone waarden.';
+      case 'RESOURCE_EXHAUSTION':
+        return 'De front matter is te diep genest of te groot om te lezen.';
+      case 'MULTIPLE_DOCS':
+        return 'De front matter bevat meer dan één YAML-document: gebruik alleen de regels --- aan het begin en het eind.';
+      default:
+        return 'Deze regel is geen geldige YAML: controleer de aanhalingstekens, dubbele punten en inspringing.';
+    }
+  })();
+  return `${hint} (YAML: ${code})`;
+}
+
+/** Refuses what YAML allows but our content never needs and parsers trip over. */
 function rejectUnsafeNodes(doc: Document, toPosition: (offset: number) => Position) {
   const visit = (node: unknown, depth: number) => {
     if (!node || typeof node !== 'object') return;
-    const range = (node as { range?: [number, number, number] }).range;
-    const at = () => toPosition(range?.[0] ?? 0);
+    const at = () => toPosition((node as { range?: [number, number, number] }).range?.[0] ?? 0);
     if (depth > maxDepth) throw new FrontmatterError(`De front matter is dieper dan ${maxDepth} niveaus genest.`, at(), 'yaml');
-    if ((node as Node).tag && !String((node as Node).tag).startsWith('tag:yaml.org,2002:')) {
-      throw new FrontmatterError(`De YAML-tag ${(node as Node).tag} is niet toegestaan.`, at(), 'yaml');
+    if (isAlias(node) || (node as Node).anchor) {
+      throw new FrontmatterError('YAML-verwijzingen (& en *) zijn niet toegestaan: schrijf elke waarde uit.', at(), 'yaml');
     }
+    // A tag is only set when the source writes one; content never needs one, and some would ask for code.
+    if ((node as Node).tag) throw new FrontmatterError('YAML-tags (!!… of !…) zijn niet toegestaan: schrijf gewone waarden.', at(), 'yaml');
     if (isMap(node) || isSeq(node)) {
       for (const item of node.items) {
         if (isPair(item)) {
+          if (item.key !== null && !isScalar(item.key)) {
+            throw new FrontmatterError('Een veldnaam moet gewone tekst zijn.', toPosition((item.key as { range?: [number, number, number] }).range?.[0] ?? 0), 'yaml');
+          }
           const key = isScalar(item.key) ? String(item.key.value) : '';
           if (key === '__proto__' || key === 'constructor' || key === 'prototype' || key === '<<') {
-            const keyRange = (item.key as { range?: [number, number, number] } | null)?.range;
-            throw new FrontmatterError(`Het veld "${key}" is niet toegestaan.`, toPosition(keyRange?.[0] ?? 0), 'yaml');
+            throw new FrontmatterError(`Het veld "${key}" is niet toegestaan.`, toPosition(item.key?.range?.[0] ?? 0), 'yaml');
           }
           visit(item.key, depth + 1);
           visit(item.value, depth + 1);

@@ -3,27 +3,29 @@
  * extension, and turns that same tree into HTML. The MDX syntax is parsed so
  * that imports, exports and expressions are seen (and refused by the policy),
  * never compiled or evaluated.
+ *
+ * Of GitHub Flavored Markdown, tables, strikethrough and footnotes are read.
+ * Bare web addresses are not turned into links (GFM's autolink literals):
+ * link text should say where a link goes, and that extension alone doubled
+ * the time to parse a body. Task lists have no place in an entry.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Heading, Root } from 'mdast';
-import { toString } from 'mdast-util-to-string';
+import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import GithubSlugger from 'github-slugger';
-import remarkGfm from 'remark-gfm';
+import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { components } from './components.ts';
 import type { Position } from './problem.ts';
-
-export interface HeadingInfo {
-  depth: number;
-  slug: string;
-  text: string;
-}
 
 export class BodySyntaxError extends Error {
   readonly position: Position;
@@ -34,55 +36,97 @@ export class BodySyntaxError extends Error {
   }
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm);
+/** The parts of GFM that entries use, added the way remark-gfm adds all of them. */
+function remarkGfmSubset(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
+}
 
-/** Parses a body; `firstLine` is the line of the file on which the body starts, so positions point into the file. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmSubset);
+
+/**
+ * Parses a body; `firstLine` is the line of the file on which the body starts.
+ * The body is parsed behind as many empty lines as the front matter takes, so
+ * that positions point into the file without a pass over the tree to shift them.
+ */
 export function parseBody(body: string, firstLine: number): Root {
+  checkShape(body, firstLine);
   try {
-    const tree = parser.parse(body);
-    shiftPositions(tree, firstLine - 1);
-    return tree;
+    return parser.parse('\n'.repeat(Math.max(0, firstLine - 1)) + body);
   } catch (cause) {
     const place = (cause as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const start = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
     const reason = (cause as { reason?: string }).reason ?? String(cause);
     throw new BodySyntaxError(
       `De tekst kon niet worden gelezen: ${explainSyntaxError(reason)}`,
-      { line: (start?.line ?? 1) + firstLine - 1, column: start?.column ?? 1 },
+      { line: start?.line ?? firstLine, column: start?.column ?? 1 },
       { cause },
     );
   }
 }
 
-/** MDX syntax errors are written for programmers; say what a contributor should do. */
-function explainSyntaxError(reason: string): string {
-  if (/Unexpected character|Unexpected end of file in (?:name|attribute)|expected a closing tag|Expected a closing tag|Unexpected closing tag/i.test(reason)) {
-    return `een < of een onderdeel is niet goed afgesloten. Schrijf een los kleiner-dan-teken als &lt;. (${reason})`;
+/**
+ * Limits far beyond any real text. The parser slows down more than linearly
+ * on deep nesting and on huge paragraphs, so text beyond them is refused
+ * before it is parsed: a contributed file must never stall the check or build.
+ */
+const maxContainers = 40;
+const maxIndent = 400;
+export const maxBlockChars = 20_000;
+const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
+
+/** Refuses lines nested deeper in quotes and lists, or indented further, and paragraphs longer than any text needs. */
+function checkShape(body: string, firstLine: number) {
+  let line = firstLine;
+  let blockChars = 0;
+  let blockLine = firstLine;
+  const refuse = (message: string, at: number): never => {
+    throw new BodySyntaxError(`De tekst kon niet worden gelezen: ${message}`, { line: at, column: 1 });
+  };
+  for (let start = 0; start < body.length; line++) {
+    const end = body.indexOf('\n', start);
+    const length = (end === -1 ? body.length : end) - start;
+    const text = body.slice(start, start + Math.min(length, maxIndent + 1));
+    if (text.trim() === '' && length <= maxIndent) blockChars = 0;
+    else {
+      if (blockChars === 0) blockLine = line;
+      blockChars += length;
+      if (blockChars > maxBlockChars) {
+        refuse(`deze alinea (of tabel) is langer dan ${maxBlockChars.toLocaleString('nl-NL')} tekens. Maak er kortere alinea's van, met een lege regel ertussen.`, blockLine);
+      }
+    }
+    const indent = /^[ \t]*/.exec(text)![0].length;
+    const prefix = containerPrefix.exec(text)?.[0] ?? '';
+    const markers = prefix.replace(/[ \t]/g, '').replace(/\d+[.)]/g, '.').length;
+    if (indent > maxIndent || markers > maxContainers) {
+      refuse(`deze regel is te diep genest (meer dan ${maxContainers} citaten of lijsten in elkaar) of springt te ver in.`, line);
+    }
+    if (end === -1) break;
+    start = end + 1;
   }
-  if (/expression|acorn|Could not parse/i.test(reason)) {
-    return `accolades { } zijn niet toegestaan in de tekst. Schrijf ze als \\{ en \\}. (${reason})`;
-  }
-  if (/<!--|comment/i.test(reason)) return `HTML-commentaar (<!-- -->) is niet toegestaan. (${reason})`;
-  return reason;
 }
 
-function shiftPositions(tree: Root, lines: number) {
-  if (lines === 0) return;
-  visit(tree, (node) => {
-    if (node.position) {
-      node.position.start.line += lines;
-      node.position.end.line += lines;
-    }
-  });
+/** MDX syntax errors are written for programmers; say what a contributor should do, and keep the original for helpers. */
+function explainSyntaxError(reason: string): string {
+  const technical = ` (technische melding: ${reason})`;
+  if (/<!--|comment/i.test(reason)) return `HTML-commentaar (<!-- -->) is niet toegestaan.${technical}`;
+  if (/expression|acorn|Could not parse|brace/i.test(reason)) {
+    return `accolades { } zijn niet toegestaan in de tekst. Bedoelt u de tekens zelf, schrijf dan \\{ en \\}.${technical}`;
+  }
+  if (/character|closing tag|end of file|tag/i.test(reason)) {
+    return `een < of een onderdeel is niet goed afgesloten. Bedoelt u het teken zelf, schrijf dan &lt;.${technical}`;
+  }
+  return `de tekst bevat een teken dat hier niet kan, vaak een < of {. Schrijf een los < als &lt; en een { als \\{.${technical}`;
 }
 
 const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined => {
-  const definition = node.name ? components[node.name] : undefined;
+  const definition = node.name && Object.hasOwn(components, node.name) ? components[node.name] : undefined;
   // The policy refuses unknown components before rendering; dropping one here is a second line of defence.
   if (!definition) return undefined;
   const attributes: Record<string, string> = {};
   for (const attribute of node.attributes) {
-    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && attribute.name in definition.attributes) {
+    if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string' && Object.hasOwn(definition.attributes, attribute.name)) {
       attributes[attribute.name] = attribute.value;
     }
   }
@@ -90,28 +134,22 @@ const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: Mdx
 };
 
 const renderer = unified()
-  .use(remarkRehype, { handlers: { mdxJsxFlowElement: jsxHandler as never, mdxJsxTextElement: jsxHandler as never } })
+  .use(remarkRehype, {
+    handlers: { mdxJsxFlowElement: jsxHandler as never, mdxJsxTextElement: jsxHandler as never },
+    footnoteLabel: 'Voetnoten',
+    footnoteBackLabel: 'Terug naar de tekst',
+  })
   .use(rehypeStringify);
 
-export interface RenderedBody {
-  html: string;
-  headings: HeadingInfo[];
-}
-
-/** Renders a parsed (and policy-checked) body to HTML, with an id on every heading. */
-export function renderBody(tree: Root): RenderedBody {
-  const slugger = new GithubSlugger();
-  const headings: HeadingInfo[] = [];
-  visit(tree, 'heading', (heading: Heading) => {
-    const text = toString(heading);
-    const slug = slugger.slug(text);
-    headings.push({ depth: heading.depth, slug, text });
-    heading.data = { ...heading.data, hProperties: { ...(heading.data?.hProperties ?? {}), id: slug } };
-  });
-  const copy = structuredClone(tree);
-  unwrapBlockComponents(copy);
-  const hast = renderer.runSync(copy) as HastRoot;
-  return { html: renderer.stringify(hast), headings };
+/**
+ * Renders a parsed and policy-checked body to HTML. Headings carry the ids
+ * that the inspection gave them. The tree is changed in place: it is not used
+ * after rendering.
+ */
+export function renderBody(tree: Root): string {
+  unwrapBlockComponents(tree);
+  const hast = renderer.runSync(tree) as HastRoot;
+  return renderer.stringify(hast);
 }
 
 /** A component written on one line parses as inline inside a paragraph; render it as the block it is. */

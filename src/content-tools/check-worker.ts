@@ -1,0 +1,45 @@
+/**
+ * A worker thread of `checkCorpus` (parallel.ts): analyses its share of the
+ * files, keeps the entries, and later runs the cross-file checks on them.
+ */
+import { parentPort } from 'node:worker_threads';
+import { analyseFile, checkCrossReferences, keyOf, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
+import type { Entry } from './entry.ts';
+import type { WorkerReply, WorkerRequest } from './parallel.ts';
+import type { Problem } from './problem.ts';
+
+if (!parentPort) throw new Error('check-worker.ts runs as a worker thread of parallel.ts, not on its own.');
+const port = parentPort;
+let entries: Entry[] = [];
+
+port.on('message', (request: WorkerRequest) => {
+  try {
+    port.postMessage(handle(request));
+  } catch (error) {
+    const reply: WorkerReply = { type: 'failed', message: error instanceof Error ? error.message : String(error), stack: error instanceof Error ? error.stack : undefined };
+    port.postMessage(reply);
+  }
+});
+
+function handle(request: WorkerRequest): WorkerReply {
+  if (request.type === 'analyse') {
+    entries = [];
+    const reply = { type: 'analysed' as const, problems: [] as Problem[], targets: [] as TargetSummary[], invalid: [] as string[] };
+    for (const file of request.files) {
+      const result = analyseFile(file, { now: request.now, render: false });
+      reply.problems.push(...result.problems);
+      if (result.entry) {
+        entries.push(result.entry);
+        reply.targets.push(summaryOf(result.entry, file.absolute));
+      } else reply.invalid.push(keyOf(file));
+    }
+    for (const file of request.summarise) {
+      const summary = summariseFile(file);
+      if (summary) reply.targets.push(summary);
+      else reply.invalid.push(keyOf(file));
+    }
+    return reply;
+  }
+  const problems = checkCrossReferences(entries, { targets: request.targets, claims: request.claims, invalid: new Set(request.invalid) });
+  return { type: 'crossed', problems };
+}

@@ -1,0 +1,251 @@
+/**
+ * Checks the links and images in entry bodies against the site as it will be
+ * built: the routes come from the files in `src/pages/` (so a new page is
+ * known as soon as it exists), entries and their headings from the corpus,
+ * and images from `public/`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { collectionNames, type CollectionName } from '../collections.ts';
+import { siteUrl } from '../site.config.ts';
+import { parseBody } from './markdown.ts';
+import { inspectBody, urlScheme, type HeadingInfo, type LinkInfo } from './policy.ts';
+import type { Position } from './problem.ts';
+
+const projectRoot = path.resolve(import.meta.dirname, '../..');
+const pagesDir = path.join(projectRoot, 'src/pages');
+const publicDir = path.join(projectRoot, 'public');
+
+/** What the link check needs to know of an entry that links or is linked to. */
+export interface LinkTarget {
+  collection: CollectionName;
+  id: string;
+  status: string;
+  data: Record<string, unknown>;
+  /** Heading ids of the entry, read when a link first asks for them. */
+  headings: () => readonly HeadingInfo[];
+}
+
+export interface LinkIssue {
+  position: Position;
+  message: string;
+  rule: string;
+}
+
+/**
+ * The facets list pages are browsed by, per collection, and the values an
+ * entry has for each. Mirrors `facetsOf`/`facetValues` in src/lib/browse.ts,
+ * which cannot be imported outside Astro (it reads `astro:content`).
+ */
+const facets: Record<string, (data: Record<string, unknown>) => string[]> = {
+  thema: (data) => (data.themes as string[] | undefined) ?? [],
+  organisatie: (data) => (data.organisations as string[] | undefined) ?? [],
+  sector: (data) => (data.audiences as string[] | undefined) ?? [],
+  bewijsniveau: (data) => {
+    const level = (data.evidence as { level?: string } | undefined)?.level;
+    return level ? [level] : [];
+  },
+};
+const facetsOf = (collection: CollectionName): string[] => {
+  if (collection === 'organisaties' || collection === 'themas') return [];
+  if (collection === 'interventies') return ['thema', 'organisatie', 'bewijsniveau'];
+  if (collection === 'lessen' || collection === 'handreikingen') return ['thema', 'organisatie', 'sector'];
+  return ['thema', 'organisatie'];
+};
+
+type Segment = { literal: string } | { param: string; rest: boolean; prefix: string; suffix: string };
+
+interface Route {
+  segments: Segment[];
+  /** Pages end in a slash; endpoints (`robots.txt`, `x.json`) do not. */
+  page: boolean;
+  /** Ids on a static page that `#anchor` links may point to; undefined when they cannot be known. */
+  anchors?: Set<string>;
+}
+
+let routesCache: Route[] | undefined;
+
+/** The site's routes, from the files in src/pages. */
+function routes(): Route[] {
+  if (routesCache) return routesCache;
+  const found: Route[] = [];
+  const files = fs.existsSync(pagesDir) ? fs.readdirSync(pagesDir, { recursive: true, encoding: 'utf8' }) : [];
+  for (const relative of files.map((f) => f.split(path.sep).join('/')).sort()) {
+    const match = /^(.*?)(\.astro|\.mdx|\.md|\.ts|\.js)$/.exec(relative);
+    if (!match || relative.split('/').some((part) => part.startsWith('_'))) continue;
+    const [, route = '', extension] = match;
+    const page = extension !== '.ts' && extension !== '.js';
+    const parts = route.split('/').filter((part, i, all) => !(page && part === 'index' && i === all.length - 1));
+    if (page && parts.at(-1) === '404') continue;
+    const segments = parts.map((part): Segment => {
+      const param = /^(.*?)\[(\.\.\.)?([a-z]+)\](.*)$/.exec(part);
+      return param ? { param: param[3]!, rest: Boolean(param[2]), prefix: param[1]!, suffix: param[4]! } : { literal: part };
+    });
+    const isStatic = segments.every((s) => 'literal' in s);
+    found.push({ segments, page, anchors: page && isStatic ? staticAnchors(path.join(pagesDir, relative)) : undefined });
+  }
+  routesCache = found;
+  return found;
+}
+
+/** Heading ids of a static page written in MDX, or literal ids of an Astro page (unknown when it makes ids at build time). */
+function staticAnchors(file: string): Set<string> | undefined {
+  const source = fs.readFileSync(file, 'utf8');
+  if (file.endsWith('.astro')) {
+    if (/\bid=\{/.test(source)) return undefined;
+    return new Set([...source.matchAll(/\bid="([^"]+)"/g)].map((m) => m[1]!));
+  }
+  try {
+    const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
+    return new Set(inspectBody(parseBody(body, 1)).headings.map((h) => h.slug));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `file` (a URL path) is a file in public/, without leaving that folder. */
+function isPublicFile(urlPath: string): boolean {
+  const file = path.join(publicDir, urlPath);
+  return file.startsWith(publicDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
+}
+
+export interface SiteIndex {
+  entry: (collection: string, id: string) => LinkTarget | undefined;
+  /** Whether a list page exists for the value of a facet (it does when a published entry has that value). */
+  facetValue: (collection: CollectionName, facet: string, value: string) => boolean;
+}
+
+export function createSiteIndex(targets: Iterable<LinkTarget>): SiteIndex {
+  const byKey = new Map<string, LinkTarget>();
+  const facetValues = new Map<string, Set<string>>();
+  for (const target of targets) {
+    byKey.set(`${target.collection}/${target.id}`, target);
+    if (target.status !== 'gepubliceerd') continue;
+    for (const facet of facetsOf(target.collection)) {
+      const key = `${target.collection}/${facet}`;
+      let values = facetValues.get(key);
+      if (!values) facetValues.set(key, (values = new Set()));
+      for (const value of facets[facet]!(target.data)) values.add(value);
+    }
+  }
+  return {
+    entry: (collection, id) => byKey.get(`${collection}/${id}`),
+    facetValue: (collection, facet, value) => facetValues.get(`${collection}/${facet}`)?.has(value) ?? false,
+  };
+}
+
+type Resolution = { ok: true; anchors?: () => ReadonlySet<string> | undefined } | { ok: false; message: string };
+
+/** Resolves a site path (without query or anchor) to a page, for a link from an entry with the given status. */
+function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Resolution {
+  if (urlPath !== '/' && isPublicFile(urlPath)) return { ok: true };
+  const parts = urlPath.split('/').filter(Boolean);
+  const trailingSlash = urlPath.endsWith('/');
+  let concept: string | undefined;
+
+  for (const route of routes()) {
+    const bound: Record<string, string> = {};
+    let matched = true;
+    let i = 0;
+    for (const segment of route.segments) {
+      if ('literal' in segment) {
+        if (parts[i] !== segment.literal) matched = false;
+        i++;
+      } else if (segment.rest) {
+        // Matches no segment: only the first page of a list is linked to, later pages move as content is added.
+      } else {
+        const part = parts[i] ?? '';
+        if (!part.startsWith(segment.prefix) || !part.endsWith(segment.suffix) || part.length <= segment.prefix.length + segment.suffix.length) matched = false;
+        else bound[segment.param] = part.slice(segment.prefix.length, part.length - segment.suffix.length);
+        i++;
+      }
+      if (!matched) break;
+    }
+    if (!matched || i !== parts.length) continue;
+
+    const collection = (bound.collection ?? (route.segments[0] && 'literal' in route.segments[0] ? route.segments[0].literal : undefined)) as CollectionName | undefined;
+    if (bound.collection !== undefined && !collectionNames.includes(bound.collection as CollectionName)) continue;
+    if (bound.facet !== undefined) {
+      if (!collection || !facetsOf(collection).includes(bound.facet) || bound.value === undefined || !site.facetValue(collection, bound.facet, bound.value)) continue;
+    }
+    let target: LinkTarget | undefined;
+    if (bound.id !== undefined) {
+      if (!collection || !collectionNames.includes(collection)) continue;
+      target = site.entry(collection, bound.id);
+      if (!target) continue;
+      if (fromStatus === 'gepubliceerd' && target.status !== 'gepubliceerd') {
+        concept = `/${collection}/${bound.id}/`;
+        continue;
+      }
+    }
+    if (route.page && !trailingSlash) return { ok: false, message: `zet een / aan het eind: ${urlPath}/` };
+    if (!route.page && trailingSlash) continue;
+    const found = target;
+    return {
+      ok: true,
+      anchors: found && route.page ? () => new Set(found.headings().map((h) => h.slug)) : route.anchors ? () => route.anchors : undefined,
+    };
+  }
+  if (concept) return { ok: false, message: `${concept} is nog een concept en wordt niet gepubliceerd; link er pas naar als het gepubliceerd is` };
+  return { ok: false, message: 'deze pagina bestaat niet op de site' };
+}
+
+const siteOrigin = new URL(siteUrl).origin;
+
+/** Checks one entry's links and images; `self` gives the entry's own headings for `#anchor` links. */
+export function checkLinks(links: readonly LinkInfo[], self: { status: string; headings: readonly HeadingInfo[] }, site: SiteIndex): LinkIssue[] {
+  const issues: LinkIssue[] = [];
+  for (const link of links) {
+    const report = (message: string, rule = 'interne-link') => issues.push({ position: link.position, message, rule });
+    const scheme = urlScheme(link.url);
+
+    if (link.kind === 'image') {
+      if (scheme !== undefined || link.url.startsWith('//')) {
+        report(`Afbeeldingen van andere websites worden niet getoond (${link.url.slice(0, 60)}): zet het bestand in de map public/ en verwijs ernaar met /naam.jpg.`, 'afbeelding');
+      } else if (!link.url.startsWith('/') || !isPublicFile(safeDecode(link.url.split(/[?#]/)[0]!))) {
+        report(`De afbeelding ${link.url.slice(0, 60)} bestaat niet: zet het bestand in de map public/ en verwijs ernaar met /naam.jpg.`, 'afbeelding');
+      }
+      continue;
+    }
+
+    let url = link.url;
+    if ((scheme === 'http' || scheme === 'https') && url.startsWith(siteOrigin + '/')) url = url.slice(siteOrigin.length);
+    else if (scheme !== undefined || url.startsWith('//')) continue;
+
+    const hashAt = url.indexOf('#');
+    const anchor = hashAt === -1 ? undefined : safeDecode(url.slice(hashAt + 1));
+    const withoutHash = hashAt === -1 ? url : url.slice(0, hashAt);
+    const urlPath = safeDecode(withoutHash.split('?')[0]!);
+
+    if (urlPath === '') {
+      if (anchor !== undefined && anchor !== '' && !self.headings.some((h) => h.slug === anchor)) {
+        report(`De link #${anchor} wijst naar een kop die niet in deze tekst staat. Koppen in deze tekst: ${self.headings.map((h) => `#${h.slug}`).join(', ') || 'geen'}.`);
+      }
+      continue;
+    }
+    if (!urlPath.startsWith('/')) {
+      report(`De link ${link.url} begint niet met /: schrijf het volledige pad op deze site, bijvoorbeeld /interventies/naam/, of een volledig webadres (https://…).`);
+      continue;
+    }
+    const resolved = resolvePath(urlPath, site, self.status);
+    if (!resolved.ok) {
+      report(`De link ${link.url} werkt niet: ${resolved.message}.`);
+      continue;
+    }
+    if (anchor !== undefined && anchor !== '') {
+      const anchors = resolved.anchors?.();
+      if (anchors && !anchors.has(anchor)) {
+        report(`De link ${link.url} wijst naar een kop die niet op die pagina staat. Koppen daar: ${[...anchors].map((a) => `#${a}`).join(', ') || 'geen'}.`);
+      }
+    }
+  }
+  return issues;
+}
+
+const safeDecode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};

@@ -1,0 +1,91 @@
+/**
+ * `readCorpus` spread over worker threads, for `npm run check` on large trees:
+ * parsing bodies is what takes the time, and each file can be read on its
+ * own. Each worker reads a share of the files and sends back summaries; once
+ * every summary is in, each worker runs the cross-file checks for its own
+ * entries against all of them. The result is the same as `readCorpus`.
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { keyOf, listEntryFiles, readCorpus, type CorpusOptions, type FileRef, type TargetSummary } from './corpus.ts';
+import { today } from './entry.ts';
+import type { Problem } from './problem.ts';
+
+/** Below this many files, starting workers costs more than it saves. */
+const minFilesPerWorker = 300;
+
+export interface CheckResult {
+  problems: Problem[];
+  /** How many files were checked, valid or not. */
+  files: number;
+}
+
+/** Messages between this module and check-worker.ts. */
+export type WorkerRequest =
+  | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now: string }
+  | { type: 'cross'; targets: TargetSummary[]; claims: { key: string; displayPath: string }[]; invalid: string[] };
+export type WorkerReply =
+  | { type: 'analysed'; problems: Problem[]; targets: TargetSummary[]; invalid: string[] }
+  | { type: 'crossed'; problems: Problem[] }
+  | { type: 'failed'; message: string; stack?: string };
+
+export async function checkCorpus(root: string, options: Omit<CorpusOptions, 'render'> & { workers?: number } = {}): Promise<CheckResult> {
+  const all = listEntryFiles(root);
+  const selected = options.only ? listEntryFiles(root, options.only) : all;
+  const workers = Math.min(options.workers ?? os.availableParallelism(), Math.floor(all.files.length / minFilesPerWorker));
+  if (workers < 2) {
+    const corpus = readCorpus(root, { ...options, render: false });
+    return { problems: corpus.problems, files: corpus.files };
+  }
+
+  const checked = new Set(selected.files.map((f) => f.absolute));
+  const rest = all.files.filter((f) => !checked.has(f.absolute));
+  const now = options.now ?? today();
+  const pool = Array.from({ length: workers }, () => new WorkerClient());
+  try {
+    // Files are dealt round-robin, so that every worker gets a mix of collections and sizes.
+    const share = <T>(items: T[], i: number) => items.filter((_, n) => n % workers === i);
+    const analysed = await Promise.all(pool.map((w, i) => w.request({ type: 'analyse', files: share(selected.files, i), summarise: share(rest, i), now })));
+    const targets: TargetSummary[] = [];
+    const invalid: string[] = [];
+    const problems: Problem[] = [...selected.problems];
+    for (const reply of analysed) {
+      if (reply.type !== 'analysed') throw new Error('A check worker answered out of turn.');
+      targets.push(...reply.targets);
+      invalid.push(...reply.invalid);
+      problems.push(...reply.problems);
+    }
+    const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
+    const crossed = await Promise.all(pool.map((w) => w.request({ type: 'cross', targets, claims, invalid })));
+    for (const reply of crossed) if (reply.type === 'crossed') problems.push(...reply.problems);
+    return { problems, files: selected.files.length + selected.problems.length };
+  } finally {
+    await Promise.all(pool.map((w) => w.terminate()));
+  }
+}
+
+class WorkerClient {
+  readonly #worker = new Worker(new URL('./check-worker.ts', import.meta.url));
+  #pending?: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
+
+  constructor() {
+    this.#worker.on('message', (reply: WorkerReply) => {
+      const pending = this.#pending;
+      this.#pending = undefined;
+      if (reply.type === 'failed') pending?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
+      else pending?.resolve(reply);
+    });
+    this.#worker.on('error', (error) => this.#pending?.reject(new Error('A check worker stopped unexpectedly.', { cause: error })));
+  }
+
+  request(message: WorkerRequest): Promise<WorkerReply> {
+    return new Promise((resolve, reject) => {
+      this.#pending = { resolve, reject };
+      this.#worker.postMessage(message);
+    });
+  }
+
+  terminate() {
+    return this.#worker.terminate();
+  }
+}
