@@ -58,31 +58,37 @@ const textWidth = (kind: NodeKind) => layoutMetrics.nodeWidth * (kind === 'netwe
 /** Ellipses need extra height to keep the outer lines inside the curve. */
 const extraHeight = (kind: NodeKind) => (kind === 'netwerk' ? 12 : 0);
 
-/** Breaks a label into at most `maxLines` lines of at most `maxChars` characters, at spaces where it can. */
+/**
+ * Breaks a label into at most `maxLines` lines of at most `maxChars`
+ * characters, at spaces where it can. A line broken at a space keeps that
+ * space at its end, so that the lines joined read as the label: screen
+ * readers and the check that a link's name contains its visible text read
+ * the drawn text that way.
+ */
 export function wrapLabel(text: string, maxChars: number, maxLines: number): { lines: string[]; shortened: boolean } {
   const words = text.trim().split(/\s+/);
   const lines: string[] = [];
   let current = '';
   for (const word of words) {
     let rest = word;
-    // A word longer than a line is cut, so that nothing runs out of its shape.
+    // A word longer than a line is cut with a hyphen, so that nothing runs out of its shape.
     while (rest.length > maxChars) {
-      if (current) lines.push(current);
-      lines.push(rest.slice(0, maxChars - 1) + '-');
+      if (current) lines.push(`${current} `);
+      lines.push(`${rest.slice(0, maxChars - 1)}-`);
       rest = rest.slice(maxChars - 1);
       current = '';
     }
     const candidate = current ? `${current} ${rest}` : rest;
     if (candidate.length <= maxChars) current = candidate;
     else {
-      lines.push(current);
+      lines.push(`${current} `);
       current = rest;
     }
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return { lines, shortened: false };
   const kept = lines.slice(0, maxLines);
-  const last = kept[maxLines - 1]!;
+  const last = kept[maxLines - 1]!.trimEnd();
   kept[maxLines - 1] = `${last.length >= maxChars ? last.slice(0, maxChars - 1).trimEnd() : last}…`;
   return { lines: kept, shortened: true };
 }

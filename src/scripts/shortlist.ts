@@ -92,7 +92,7 @@ function render(control: HTMLElement) {
   const button = control.querySelector<HTMLButtonElement>('button')!;
   const label = document.createElement('span');
   label.className = 'visually-hidden';
-  label.textContent = `: ${control.dataset.shortlistTitle ?? id}`;
+  label.textContent = ` (${control.dataset.shortlistTitle ?? id})`;
   button.replaceChildren(saved ? 'Bewaard ' : 'Bewaar');
   if (saved) {
     const check = document.createElement('span');

@@ -1,0 +1,216 @@
+/**
+ * The shortlist and the comparison in Chromium, served with the site's
+ * security headers: nothing of it shows without JavaScript and nothing is
+ * stored before the visitor saves; "Bewaar" saves and says so; /vergelijk/
+ * puts the saved interventions side by side in a table; the downloads hold
+ * the same facts; removing works; all of it works with the keyboard alone;
+ * a full list is refused in words; no policy violation, no error, and no
+ * accessibility violation along the way.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { projectRoot } from '../support/build.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { runAxe } from '../support/axe.ts';
+import { readHeadersFile, serveWithHeaders } from '../support/headers.ts';
+import { tabTo } from '../support/keyboard.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { watchContext, type Watched } from '../support/watch.ts';
+
+const site = inject('basicSite');
+const headerRules = readHeadersFile(path.join(projectRoot, 'public/_headers'));
+const storageKey = 'lom-kennisbank:uw-lijst';
+
+let server: StaticServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await serveStatic(site, { gzip: false });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A new visitor: no storage yet, the site's headers, axe at hand, every violation and error recorded. */
+async function visitor(options: { javaScriptEnabled?: boolean } = {}) {
+  const context = await browser.newContext({ ...options, viewport: { width: 1280, height: 900 } });
+  const watched = await watchContext(context);
+  await serveWithHeaders(context, server.url, headerRules);
+  await context.addInitScript({ content: axe.source });
+  return { context, watched, page: await context.newPage() };
+}
+
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), storageKey);
+const status = (page: Page) => page.locator('[data-shortlist-status]');
+const headerLink = (page: Page) => page.locator('.site-nav').getByRole('link', { name: /^Uw lijst/ });
+const columnTitles = (page: Page) => page.locator('.compare-table thead th').allInnerTexts();
+
+describe('without JavaScript', () => {
+  it('shows no button and no list link, and the comparison page says what it needs', async () => {
+    const { context, page } = await visitor({ javaScriptEnabled: false });
+    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    expect(await page.getByRole('button', { name: /Bewaar/ }).count()).toBe(0);
+    expect(await page.locator('.facts dt', { hasText: 'Vergelijken' }).isVisible()).toBe(false);
+    expect(await headerLink(page).isVisible()).toBe(false);
+    await page.goto(`${server.url}/vergelijk/`);
+    expect(await page.getByText('Vergelijken werkt alleen als JavaScript aan staat').isVisible()).toBe(true);
+    expect(await page.locator('[data-compare]').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('saving and comparing with the mouse', () => {
+  let context: BrowserContext;
+  let watched: Watched;
+  let page: Page;
+  beforeAll(async () => {
+    ({ context, watched, page } = await visitor());
+  });
+  afterAll(async () => context?.close());
+
+  it('stores nothing and shows no list link on a first visit', async () => {
+    await page.goto(`${server.url}/interventies/buurtmoeders/`);
+    expect(await page.getByRole('button', { name: 'Bewaar (Buurtmoeders helpen gezinnen op weg)', exact: true }).isVisible()).toBe(true);
+    expect(await headerLink(page).isVisible()).toBe(false);
+    expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+
+  it('saves two interventions, says so, and counts them in the header', async () => {
+    await page.getByRole('button', { name: /^Bewaar/ }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await page.locator('.shortlist__button').innerText()).toMatch(/^Bewaard ✓ – verwijder\s/);
+    expect(await page.getByRole('button', { name: 'Bewaard – verwijder (Buurtmoeders helpen gezinnen op weg)', exact: true }).isVisible()).toBe(true);
+    expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
+
+    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
+    await page.getByRole('button', { name: 'Bewaar (Ouders in gesprek over school)', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (2)');
+    expect(await headerLink(page).innerText()).toBe('Uw lijst (2)');
+    expect(JSON.parse((await stored(page))!)).toEqual(['buurtmoeders', 'ouders-in-gesprek']);
+  });
+
+  it('puts them side by side on /vergelijk/, in a table with column and row headers', async () => {
+    await headerLink(page).click();
+    await page.waitForURL(/\/vergelijk\/$/);
+    await expect.poll(() => columnTitles(page)).toEqual(['Buurtmoeders helpen gezinnen op weg', 'Ouders in gesprek over school']);
+    const rows = await page.locator('.compare-table tbody th[scope="row"]').allInnerTexts();
+    expect(rows).toEqual(expect.arrayContaining(['Samenvatting', 'Bewijsniveau', 'Organisatie', 'Doelgroepen', 'Periode', 'Stand van zaken']));
+    const evidence = page.locator('.compare-table tr', { has: page.locator('th', { hasText: 'Bewijsniveau' }) }).locator('td');
+    expect(await evidence.nth(0).innerText()).toContain('Praktijkkennis (niet beoordeeld) · niveau 1 van 6');
+    expect(await evidence.nth(1).innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
+    const period = page.locator('.compare-table tr', { has: page.locator('th', { hasText: 'Periode' }) }).locator('td');
+    expect(await period.allInnerTexts()).toEqual(['Niet bekend', '2008 tot en met 2014']);
+    expect(await page.getByText('Vergelijken werkt alleen als JavaScript aan staat').isVisible()).toBe(false);
+  });
+
+  it('fetches only the saved interventions’ facts', () => {
+    const data = watched.requests.filter((url) => url.includes('/vergelijk/data/')).map((url) => new URL(url).pathname).sort();
+    expect(data).toEqual(['/vergelijk/data/buurtmoeders.json', '/vergelijk/data/ouders-in-gesprek.json']);
+  });
+
+  it('downloads the comparison as CSV and as Markdown', async () => {
+    const read = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const csv = await read('Download als CSV');
+    expect(csv.name).toMatch(/^interventies-vergelijken-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe('Kenmerk,Buurtmoeders helpen gezinnen op weg,Ouders in gesprek over school');
+    expect(lines[1]).toBe(`Adres,${server.url}/interventies/buurtmoeders/,${server.url}/interventies/ouders-in-gesprek/`);
+    expect(lines).toContain('Periode,Niet bekend,2008 tot en met 2014');
+
+    const md = await read('Download als Markdown');
+    expect(md.name).toMatch(/\.md$/);
+    expect(md.text).toContain(`| Kenmerk | [Buurtmoeders helpen gezinnen op weg](${server.url}/interventies/buurtmoeders/) | [Ouders in gesprek over school](${server.url}/interventies/ouders-in-gesprek/) |`);
+    expect(md.text).toContain('| Bewijsniveau | Praktijkkennis (niet beoordeeld) (niveau 1 van 6). Niet beoordeeld door een erkenningscommissie. | Goed onderbouwd (niveau 3 van 6). Beoordeeld door Erkenningscommissie Testinstituut op 15 april 2020. |');
+  });
+
+  it('has no accessibility violations with two interventions side by side, in the light and the dark scheme', async () => {
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.reload();
+      await expect.poll(() => columnTitles(page)).toHaveLength(2);
+      expect(await runAxe(page, '/vergelijk/', scheme)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('prints the table without the buttons', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.compare-table').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Download als CSV' }).isVisible()).toBe(false);
+    expect(await page.locator('.compare-table__actions').isVisible()).toBe(false);
+    expect(await headerLink(page).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('removes one, says so, and leaves focus on the next remove button', async () => {
+    await page.getByRole('button', { name: 'Verwijder Buurtmoeders helpen gezinnen op weg uit uw lijst' }).click();
+    await expect.poll(() => columnTitles(page)).toEqual(['Ouders in gesprek over school']);
+    await expect.poll(() => status(page).textContent()).toBe('Verwijderd uit uw lijst (1)');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verwijder Ouders in gesprek over school uit uw lijst');
+    expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
+    expect(await page.locator('[data-compare-message]').innerText()).toContain('Bewaar er nog een om te vergelijken');
+    expect(JSON.parse((await stored(page))!)).toEqual(['ouders-in-gesprek']);
+  });
+
+  it('met no policy violation and logged no error on the way', () => {
+    expect(watched.violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+});
+
+describe('with the keyboard alone', () => {
+  it('saves, opens the comparison, and removes', async () => {
+    const { context, watched, page } = await visitor();
+    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await tabTo(page, '.shortlist__button');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    // The same button takes it off again, and stays where focus is.
+    await page.keyboard.press('Space');
+    await expect.poll(() => status(page).textContent()).toBe('Verwijderd uit uw lijst (0)');
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('shortlist__button'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => headerLink(page).isVisible()).toBe(true);
+
+    await page.goto(`${server.url}/`);
+    await tabTo(page, '.site-nav__shortlist a');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/vergelijk\/$/);
+    await expect.poll(() => columnTitles(page)).toEqual(['Ouders in gesprek over school']);
+    await tabTo(page, '[data-compare-remove]');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[data-compare-message]').innerText()).toContain('Uw lijst is leeg');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('uw-lijst');
+    expect(await page.getByRole('button', { name: 'Download als CSV' }).isVisible()).toBe(false);
+    expect(await stored(page)).toBeNull();
+    expect(watched.violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a full list', () => {
+  it('is refused in words, and interventions that no longer load can be taken off', async () => {
+    const { context, page } = await visitor();
+    await page.goto(`${server.url}/`);
+    await page.evaluate((key) => localStorage.setItem(key, JSON.stringify(['weg-een', 'weg-twee', 'weg-drie', 'ouders-in-gesprek'])), storageKey);
+    await page.goto(`${server.url}/interventies/buurtmoeders/`);
+    await page.getByRole('button', { name: /^Bewaar/ }).click();
+    expect(await page.locator('.shortlist__note').innerText()).toBe('Uw lijst is vol. U kunt 4 interventies naast elkaar zetten. Verwijder er eerst een.');
+    expect(JSON.parse((await stored(page))!)).toHaveLength(4);
+
+    await page.goto(`${server.url}/vergelijk/`);
+    await expect.poll(() => page.locator('[data-compare-missing]').innerText()).toContain('De interventie "weg-een" is niet te laden.');
+    expect(await columnTitles(page)).toEqual(['Ouders in gesprek over school']);
+    await page.getByRole('button', { name: 'Haal weg uit uw lijst' }).first().click();
+    await expect.poll(() => stored(page).then((s) => JSON.parse(s!))).toEqual(['weg-twee', 'weg-drie', 'ouders-in-gesprek']);
+    await context.close();
+  });
+});
