@@ -1,0 +1,158 @@
+/**
+ * The open-data downloads, generated at build time from the same entries as
+ * the pages: every published entry as JSON (all at once and per collection),
+ * a CSV per collection, and a ZIP of the whole content folder so that anyone
+ * can rebuild the site. Each file is generated once per build and cached,
+ * because the open-data page shows their sizes too.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { zipSync, type Zippable } from 'fflate';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
+import { contentRoot, siteName } from '../site.config.ts';
+import { entriesOf, entryUrl, type AnyEntry } from './entries.ts';
+import { absoluteUrl, resolveReferences } from './references.ts';
+
+export const openDataPath = '/open-data/';
+export const allJsonPath = `${openDataPath}alles.json`;
+export const jsonPath = (collection: CollectionName) => `${openDataPath}${collection}.json`;
+export const csvPath = (collection: CollectionName) => `${openDataPath}${collection}.csv`;
+/** The JSON Schema of a collection's front matter, published by its own endpoint. */
+export const schemaPath = (collection: CollectionName) => `/schema/${collection}.json`;
+/** Name of the content ZIP without `.zip`, dated so that a download says which version it holds. */
+export const zipName = (date: string) => `lom-kennisbank-inhoud-${date}`;
+export const zipPath = (date: string) => `${openDataPath}${zipName(date)}.zip`;
+
+/** The address that identifies a licence to machines: Creative Commons' own for the default, the SPDX page otherwise. */
+export const licenceUrl = (spdx: string) =>
+  spdx === 'CC-BY-4.0' ? 'https://creativecommons.org/licenses/by/4.0/' : `https://spdx.org/licenses/${spdx}.html`;
+
+/** Every published entry, collection by collection, each in the order its list shows it. */
+export async function allEntries(): Promise<AnyEntry[]> {
+  return (await Promise.all(collectionNames.map((c) => entriesOf(c)))).flat();
+}
+
+/** The latest `updated` of the entries, if any: the version date of the data, the same on every rebuild of the same content. */
+export const newestUpdate = (entries: readonly AnyEntry[]): string | undefined =>
+  entries.reduce<string | undefined>((newest, e) => (newest === undefined || e.data.updated > newest ? e.data.updated : newest), undefined);
+
+interface EntryRecord {
+  id: string;
+  collection: CollectionName;
+  url: string;
+  updated: string;
+  /** Every front-matter field, with references resolved to collection, id and address. */
+  data: Record<string, unknown>;
+  /** The body as written, in Markdown. */
+  body: string;
+}
+
+const recordOf = (entry: AnyEntry): EntryRecord => ({
+  id: entry.id,
+  collection: entry.collection as CollectionName,
+  url: absoluteUrl(entryUrl(entry.collection as CollectionName, entry.id)),
+  updated: entry.data.updated,
+  data: resolveReferences(entry.data as Record<string, unknown>),
+  body: entry.body ?? '',
+});
+
+const cache = new Map<string, Promise<string | Uint8Array>>();
+function once<T extends string | Uint8Array>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!cache.has(key)) cache.set(key, make());
+  return cache.get(key) as Promise<T>;
+}
+
+async function dataset(entries: AnyEntry[], name: string) {
+  return JSON.stringify({
+    name,
+    source: absoluteUrl('/'),
+    updated: newestUpdate(entries) ?? null,
+    count: entries.length,
+    entries: entries.map(recordOf),
+  });
+}
+
+/** All published entries as one JSON document. */
+export const allJson = () => once(allJsonPath, async () => dataset(await allEntries(), siteName));
+
+/** The published entries of one collection as a JSON document. */
+export const collectionJson = (collection: CollectionName) =>
+  once(jsonPath(collection), async () => dataset(await entriesOf(collection), `${siteName}: ${collections[collection].plural}`));
+
+/**
+ * The CSV columns of a collection, in schema order, taken from the JSON
+ * Schema the site publishes, so that every field has a column even when no
+ * entry fills it. Nested objects become `parent.child`; a list of objects
+ * (sources) becomes one column per field, its values in the same order as
+ * the list.
+ */
+function csvColumns(collection: CollectionName): string[][] {
+  const walk = (schema: JsonSchema, prefix: string[]): string[][] =>
+    Object.entries(schema.properties ?? {}).flatMap(([key, property]) => {
+      const at = [...prefix, key];
+      if (property.type === 'object' && property.properties) return walk(property, at);
+      if (property.type === 'array' && property.items?.type === 'object') return walk(property.items, at);
+      return [at];
+    });
+  return walk(frontmatterJsonSchema(collection), []);
+}
+
+/** The value at `fieldPath`, mapped over lists of objects on the way. */
+function valueAt(value: unknown, fieldPath: readonly string[]): unknown {
+  if (fieldPath.length === 0 || value === undefined || value === null) return value;
+  if (Array.isArray(value)) return value.map((item) => valueAt(item, fieldPath));
+  return valueAt((value as Record<string, unknown>)[fieldPath[0]!], fieldPath.slice(1));
+}
+
+/** A cell: lists joined with `; `, keeping empty places so that the n-th source lines up across source columns. */
+function cell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  if (Array.isArray(value)) {
+    const parts = value.map(cell);
+    return parts.every((p) => p === '') ? '' : parts.join('; ');
+  }
+  return String(value);
+}
+
+/** One CSV field, quoted as RFC 4180 requires when it holds a comma, quote or line break. */
+const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** One row per published entry: id, address, every front-matter field and the body; UTF-8 with a byte order mark so spreadsheets read the accents. */
+export const collectionCsv = (collection: CollectionName) =>
+  once(csvPath(collection), async () => {
+    const columns = csvColumns(collection);
+    const header = ['id', 'url', ...columns.map((c) => c.join('.')), 'body'];
+    const rows = (await entriesOf(collection)).map((entry) => [
+      entry.id,
+      absoluteUrl(entryUrl(collection, entry.id)),
+      ...columns.map((column) => cell(valueAt(entry.data, column))),
+      entry.body ?? '',
+    ]);
+    return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  });
+
+/** Every file of the content folder, by path relative to it with forward slashes, skipping hidden files. */
+const contentFiles = (): string[] =>
+  fs
+    .readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })
+    .map((relative) => relative.split(path.sep).join('/'))
+    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')) && fs.statSync(path.join(contentRoot, relative)).isFile())
+    .sort();
+
+/** The date in the name of the content ZIP: the newest `updated`, or the build date for a site without entries. */
+export const zipDate = async () => newestUpdate(await allEntries()) ?? new Date().toISOString().slice(0, 10);
+
+/**
+ * The whole content folder as `content/…`, ready to unpack into a copy of the
+ * repository. File times are the version date (noon, as ZIP stores local
+ * time) so that the same content always gives the same bytes.
+ */
+export const contentZip = () =>
+  once('zip', async () => {
+    const [year, month, day] = (await zipDate()).split('-').map(Number) as [number, number, number];
+    const mtime = new Date(year, month - 1, day, 12);
+    const files: Zippable = {};
+    for (const relative of contentFiles()) files[`content/${relative}`] = [fs.readFileSync(path.join(contentRoot, relative)), { mtime }];
+    return zipSync(files, { level: 9, mtime });
+  });

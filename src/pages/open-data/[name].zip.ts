@@ -1,0 +1,7 @@
+/** `/open-data/lom-kennisbank-inhoud-<date>.zip`: the whole content folder, dated by its newest entry. */
+import type { APIRoute } from 'astro';
+import { contentZip, zipDate, zipName } from '../../lib/open-data.ts';
+
+export const getStaticPaths = async () => [{ params: { name: zipName(await zipDate()) } }];
+
+export const GET: APIRoute = async () => new Response(await contentZip(), { headers: { 'Content-Type': 'application/zip' } });

@@ -1,0 +1,47 @@
+/**
+ * `/sitemap.xml`: every entry page with the date it last changed, the list
+ * pages with the newest date of their entries, and the site's own pages.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { APIRoute } from 'astro';
+import { collectionNames } from '../collections.ts';
+import { facetsOf, groupBy } from '../lib/browse.ts';
+import { entriesOf, entryUrl } from '../lib/entries.ts';
+import { xml } from '../lib/escape.ts';
+import { xmlResponse } from '../lib/feeds.ts';
+import { newestUpdate } from '../lib/open-data.ts';
+import { absoluteUrl } from '../lib/references.ts';
+
+/** Pages without content of their own to index: the error page and the search page. */
+const skip = new Set(['404', 'zoeken']);
+
+/** The site's own pages, read from the routes so that a new page is listed without editing this file. */
+function ownPages(): string[] {
+  const pages = path.resolve('src/pages');
+  return fs.readdirSync(pages, { withFileTypes: true }).flatMap((item) => {
+    if (item.isDirectory()) return fs.existsSync(path.join(pages, item.name, 'index.astro')) ? [`/${item.name}/`] : [];
+    const name = item.name.replace(/\.(astro|mdx|md)$/, '');
+    if (name === item.name || name.startsWith('[') || skip.has(name)) return [];
+    return [name === 'index' ? '/' : `/${name}/`];
+  });
+}
+
+export const GET: APIRoute = async () => {
+  const urls: { path: string; lastmod?: string }[] = ownPages().map((p) => ({ path: p }));
+  for (const collection of collectionNames) {
+    const entries = await entriesOf(collection);
+    urls.push({ path: `/${collection}/`, lastmod: newestUpdate(entries) });
+    for (const facet of facetsOf(collection)) {
+      for (const [value, group] of await groupBy(collection, facet)) urls.push({ path: `/${collection}/${facet}/${value}/`, lastmod: newestUpdate(group) });
+    }
+    for (const entry of entries) urls.push({ path: entryUrl(collection, entry.id), lastmod: entry.data.updated });
+  }
+  return xmlResponse([
+    '<?xml version="1.0" encoding="utf-8"?>',
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ...urls.map(({ path: p, lastmod }) => `<url><loc>${xml(absoluteUrl(p))}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`),
+    '</urlset>',
+    '',
+  ].join('\n'));
+};
