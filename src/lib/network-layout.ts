@@ -60,30 +60,29 @@ const extraHeight = (kind: NodeKind) => (kind === 'netwerk' ? 12 : 0);
 
 /**
  * Breaks a label into at most `maxLines` lines of at most `maxChars`
- * characters, at spaces where it can. A line broken at a space keeps that
- * space at its end, so that the lines joined read as the label: screen
- * readers and the check that a link's name contains its visible text read
- * the drawn text that way.
+ * characters: at spaces, or after a hyphen in a compound such as
+ * "Vluchtelingen-Organisaties", and only where neither is in reach, inside a
+ * word with a hyphen of its own. A line broken at a space keeps that space
+ * at its end, so that the lines joined read as the label: screen readers, and
+ * the check that a link's name contains its visible text, read it that way.
  */
 export function wrapLabel(text: string, maxChars: number, maxLines: number): { lines: string[]; shortened: boolean } {
-  const words = text.trim().split(/\s+/);
+  const tokens = text.trim().split(/\s+/).flatMap((word) => word.split(/(?<=-)(?=.)/).map((part, i) => ({ part, afterSpace: i === 0 })));
   const lines: string[] = [];
   let current = '';
-  for (const word of words) {
-    let rest = word;
-    // A word longer than a line is cut with a hyphen, so that nothing runs out of its shape.
+  for (const { part, afterSpace } of tokens) {
+    const joined = current ? `${current}${afterSpace ? ' ' : ''}${part}` : part;
+    if (joined.length <= maxChars) {
+      current = joined;
+      continue;
+    }
+    if (current) lines.push(`${current}${afterSpace ? ' ' : ''}`);
+    let rest = part;
     while (rest.length > maxChars) {
-      if (current) lines.push(`${current} `);
       lines.push(`${rest.slice(0, maxChars - 1)}-`);
       rest = rest.slice(maxChars - 1);
-      current = '';
     }
-    const candidate = current ? `${current} ${rest}` : rest;
-    if (candidate.length <= maxChars) current = candidate;
-    else {
-      lines.push(`${current} `);
-      current = rest;
-    }
+    current = rest;
   }
   if (current) lines.push(current);
   if (lines.length <= maxLines) return { lines, shortened: false };

@@ -123,6 +123,7 @@ describe('an organisation’s part of the map', () => {
 describe('labels', () => {
   it('wrap at spaces within the line length, and end in an ellipsis when they do not fit', () => {
     expect(wrapLabel('Platform van ouderorganisaties', 17, 3)).toEqual({ lines: ['Platform van ', 'ouderorganisaties'], shortened: false });
+    expect(wrapLabel('Vluchtelingen-Organisaties Nederland', 22, 3)).toEqual({ lines: ['Vluchtelingen-', 'Organisaties Nederland'], shortened: false });
     expect(wrapLabel('Kennisinfrastructuurbeleid nu', 12, 3)).toEqual({ lines: ['Kennisinfra-', 'structuurbe-', 'leid nu'], shortened: false });
     const long = wrapLabel('Sleutelpersonen tegen vrouwelijke genitale verminking in Nederland en daarbuiten', 18, 3);
     expect(long.shortened).toBe(true);
