@@ -21,7 +21,7 @@ import type { Position, Problem } from './problem.ts';
 
 export interface Corpus {
   root: string;
-  /** Every valid entry, published or concept, of the files that were checked. */
+  /** Every entry without errors, published or concept, of the files that were checked. */
   entries: Entry[];
   problems: Problem[];
   /** How many files were checked, valid or not. */
@@ -95,11 +95,11 @@ export const keyOf = (file: Pick<FileRef, 'collection' | 'relPath'>) => `${file.
 
 const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: fs.readFileSync(file.absolute) });
 
-/** Reads a file that is checked: every problem of its own, and its entry when it has no errors. */
-export function analyseFile(file: FileRef, options: { now: string; render: boolean }): { problems: Problem[]; entry?: Entry } {
-  const result = readEntry(load(file), options);
-  return 'id' in result ? { problems: result.problems, entry: result } : { problems: result.problems };
-}
+/** Reads a file that is checked: every problem of its own, and its entry wherever its fields are valid. */
+export const analyseFile = (file: FileRef, options: { now: string; render: boolean }) => readEntry(load(file), options);
+
+/** Whether an entry is free of errors, and so may be published. */
+export const isPublishable = (entry: Entry) => !entry.problems.some((p) => p.severity === 'error');
 
 export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   collection: entry.collection,
@@ -168,7 +168,7 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
 
   const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
   problems.push(...checkCrossReferences(entries, { targets, claims, invalid }));
-  return { root, entries, problems, files: selected.files.length + selected.problems.length };
+  return { root, entries: entries.filter(isPublishable), problems, files: selected.files.length + selected.problems.length };
 }
 
 export function checkCrossReferences(entries: Entry[], context?: CrossContext): Problem[] {

@@ -62,7 +62,17 @@ export const maxFileBytes = 256 * 1024;
 /** Today as YYYY-MM-DD; a parameter in tests so that date rules can be checked for any day. */
 export const today = () => new Date().toISOString().slice(0, 10);
 
-export function readEntry(file: EntryFile, { now = today(), render = true }: ReadOptions = {}): Entry | { problems: Problem[] } {
+/**
+ * What reading a file gives: its problems, and the entry wherever its name,
+ * place and fields are valid, so that the cross-file checks can still look at
+ * it. Only an entry without errors may be published.
+ */
+export interface ReadResult {
+  problems: Problem[];
+  entry?: Entry;
+}
+
+export function readEntry(file: EntryFile, { now = today(), render = true }: ReadOptions = {}): ReadResult {
   const problems: Problem[] = [];
   const report = (position: Position, message: string, rule: string, severity: Problem['severity'] = 'error') =>
     problems.push({ file: file.displayPath, line: position.line, column: position.column, message, rule, severity });
@@ -75,10 +85,12 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   const segments = file.relPath.split('/');
   const fileName = segments.at(-1) ?? '';
   const expectedDepth = definition.layout === 'org' ? 2 : 1;
-  if (segments.length !== expectedDepth) {
+  const wellPlaced = segments.length === expectedDepth;
+  if (!wellPlaced) {
     const where = definition.layout === 'org' ? `${definition.name}/<organisatie>/<naam>.mdx` : `${definition.name}/<naam>.mdx`;
     report({ line: 1, column: 1 }, `Dit bestand staat op de verkeerde plek: ${definition.plural} horen in ${where}.`, 'bestandsplek');
   }
+  const wellNamed = fileNamePattern.test(fileName) && !(reservedSlugs as readonly string[]).includes(fileName.slice(0, -'.mdx'.length));
   if (!fileNamePattern.test(fileName)) {
     const suggestion = `${slugify(fileName.replace(/\.mdx$/i, '')) || 'naam'}.mdx`;
     report(
@@ -168,8 +180,8 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     }
   }
 
-  if (problems.some((p) => p.severity === 'error')) return { problems };
-  return {
+  if (!parsed.success || !wellPlaced || !wellNamed) return { problems };
+  const entry: Entry = {
     collection: file.collection,
     id,
     folder: definition.layout === 'org' ? segments[0] : undefined,
@@ -183,6 +195,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     positionOf,
     problems,
   };
+  return { problems, entry };
 }
 
 /** Offsets of the template's placeholder marker, at most one per line. */

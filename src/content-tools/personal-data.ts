@@ -76,8 +76,11 @@ export function passesIbanCheck(iban: string): boolean {
   return remainder === 1;
 }
 
-/** Blanks out web addresses, keeping every other character where it is. */
-const withoutUrls = (text: string) => text.replace(urlPattern, (url) => ' '.repeat(url.length));
+/** Something written like an IBAN: its digit groups are not looked at as phone numbers, even when its check digits are wrong. */
+const ibanShape = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+
+/** Blanks out parts of the text, keeping every other character where it is. */
+const blank = (text: string, pattern: RegExp) => text.replace(pattern, (match) => ' '.repeat(match.length));
 
 const looksLikeDate = (value: string) => /^\d{2}[-.]\d{2}[-.]\d{4}/.test(value);
 
@@ -90,7 +93,7 @@ export function findPersonalData(text: string): Finding[] {
     findings.push({ kind: 'e-mail', offset: match.index, value: address });
   }
 
-  const masked = withoutUrls(text);
+  const masked = blank(text, urlPattern);
   const taken: [number, number][] = [];
   const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
   const add = (kind: PersonalDataKind, offset: number, value: string) => {
@@ -104,13 +107,14 @@ export function findPersonalData(text: string): Finding[] {
     const iban = ibanAt(match[1]!);
     if (iban) add('iban', match.index, iban);
   }
+  const numbers = blank(masked, ibanShape);
   for (const pattern of phonePatterns) {
-    for (const match of masked.matchAll(pattern)) {
+    for (const match of numbers.matchAll(pattern)) {
       if (!looksLikeDate(match[0])) add('telefoon', match.index, match[0]);
     }
   }
   for (const pattern of bsnPatterns) {
-    for (const match of masked.matchAll(pattern)) {
+    for (const match of numbers.matchAll(pattern)) {
       if (passesElevenTest(match[0].replace(/\./g, ''))) add('bsn', match.index, match[0]);
     }
   }
