@@ -1,0 +1,201 @@
+/**
+ * The checks that need the whole tree: unique names, folders that match the
+ * organisation, references that resolve, dates in order, the werkblad score,
+ * and the same answers whether the tree is read in one thread or spread over
+ * workers, or only some files are checked.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCorpus } from '../../src/content-tools/corpus.ts';
+import { checkCorpus } from '../../src/content-tools/parallel.ts';
+import type { Problem } from '../../src/content-tools/problem.ts';
+import { fixturesDir, lesson, now, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+
+let corpus: TempCorpus;
+beforeAll(() => {
+  corpus = tempCorpus('cross-file');
+});
+afterAll(() => corpus.remove());
+
+/** Writes the files (over fixture files too), runs `read`, and puts the tree back as it was. */
+async function withFilesDo<T>(files: Record<string, string | Uint8Array>, read: () => T | Promise<T>): Promise<T> {
+  const before = Object.keys(files).map((relative) => {
+    const file = path.join(corpus.root, relative);
+    return { file, content: fs.existsSync(file) ? fs.readFileSync(file) : undefined };
+  });
+  for (const [relative, content] of Object.entries(files)) corpus.write(relative, content);
+  try {
+    return await read();
+  } finally {
+    for (const { file, content } of before) {
+      if (content === undefined) fs.rmSync(file);
+      else fs.writeFileSync(file, content);
+    }
+  }
+}
+
+const withFiles = async (files: Record<string, string | Uint8Array>, options: { only?: string[] } = {}) =>
+  withFilesDo(files, () => readCorpus(corpus.root, { now, render: false, only: options.only?.map((relative) => path.join(corpus.root, relative)) }));
+
+/** How many files the basic fixture corpus has. */
+const basicFiles = () => fs.readdirSync(path.join(fixturesDir, 'corpus-basic'), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+
+const rules = (problems: Problem[]) => problems.map((p) => p.rule);
+const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+const at = (problems: Problem[], rule: string) => problems.filter((p) => p.rule === rule);
+
+describe('the basic fixture corpus', () => {
+  it('has no errors, and warns about the incomplete werkblad of its concept, with a score', async () => {
+    const result = readCorpus(corpus.root, { now, render: false });
+    expect(errorsOf(result.problems)).toEqual([]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ rule: 'werkblad', severity: 'warning', message: expect.stringContaining('17% compleet') }),
+    ]);
+    expect(result.files).toBe(basicFiles());
+  });
+});
+
+describe('names and places', () => {
+  it('finds a name used twice in a collection, also across organisations, and names the other file', async () => {
+    const result = await withFiles({
+      'organisaties/tweede-org.mdx': ''.concat(
+        '---\ntitle: Tweede organisatie\nsummary: Een tweede verzonnen organisatie die alleen in de tests bestaat, voor dubbele namen.\n',
+        'themes: [onderwijs]\nsources:\n  - title: Testbron\n    url: https://example.org/x\nupdated: 2026-11-01\nname: Tweede\nshort_name: TWO\nkind: partner\n',
+        'community: Verzonnen\nfounded: { certainty: onbekend }\nafter_2015: onbekend\n---\n\n## Over\n\nTekst.\n',
+      ),
+      'lessen/tweede-org/sleutelfiguren-openen-deuren.mdx': lesson({ fields: { organisations: '[tweede-org]' } }),
+    });
+    expect(at(result.problems, 'unieke-naam')).toEqual([
+      expect.objectContaining({
+        file: expect.stringContaining('lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx'),
+        message: expect.stringContaining('lessen/tweede-org/sleutelfiguren-openen-deuren.mdx'),
+      }),
+    ]);
+  });
+
+  it('needs the first organisation to be the folder the file is in', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { organisations: '[partner-org, voorbeeld-org]' } }) });
+    expect(at(result.problems, 'map-organisatie')).toEqual([expect.objectContaining({ line: 4, column: 17, message: expect.stringContaining('(partner-org)') })]);
+    expect(errorsOf((await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { organisations: '[voorbeeld-org, partner-org]' } }) })).problems)).toEqual([]);
+  });
+
+  it('needs files in the right folder, with a plain name, and only .mdx files', async () => {
+    const result = await withFiles({
+      'lessen/een-les.mdx': lesson(),
+      'lessen/voorbeeld-org/pagina.mdx': lesson(),
+      'lessen/voorbeeld-org/Een Les.mdx': lesson(),
+      'lessen/voorbeeld-org/notities.txt': 'notities',
+    });
+    expect(result.problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: expect.stringContaining('lessen/een-les.mdx'), rule: 'bestandsplek' }),
+        expect.objectContaining({ file: expect.stringContaining('pagina.mdx'), rule: 'bestandsnaam', message: expect.stringContaining('gereserveerd') }),
+        expect.objectContaining({ file: expect.stringContaining('Een Les.mdx'), rule: 'bestandsnaam', message: expect.stringContaining('een-les.mdx') }),
+        expect.objectContaining({ file: expect.stringContaining('notities.txt'), rule: 'bestandsnaam' }),
+      ]),
+    );
+    // Every file read counts, valid or not.
+    expect(result.files).toBe(basicFiles() + 4);
+  });
+});
+
+describe('references', () => {
+  it('reports references to entries that do not exist, at the value', async () => {
+    const result = await withFiles({
+      'lessen/voorbeeld-org/een-les.mdx': lesson({
+        fields: {
+          organisations: '[voorbeeld-org, bestaat-niet]',
+          related: '[interventies/bestaat-niet, lessen/een-les]',
+          sources: '\n  - title: Brief\n    reference: bronnen/bestaat-niet',
+        },
+      }),
+    });
+    expect(at(result.problems, 'verwijzing').map((p) => [p.line, p.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
+      [4, 'organisations: "bestaat-niet" bestaat niet in organisaties.'],
+      [8, 'sources: "bestaat-niet" bestaat niet in bronnen.'],
+      [13, 'related: "bestaat-niet" bestaat niet in interventies.'],
+      [13, 'related: een item verwijst naar zichzelf.'],
+    ]);
+  });
+
+  it('does not let a published entry refer to a concept, but lets a concept', async () => {
+    const published = await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { related: '[interventies/nog-in-concept]' } }) });
+    expect(at(published.problems, 'verwijzing')).toEqual([expect.objectContaining({ message: expect.stringContaining('nog een concept') })]);
+    const concept = await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { status: 'concept', related: '[interventies/nog-in-concept]' } }) });
+    expect(at(concept.problems, 'verwijzing')).toEqual([]);
+  });
+
+  it('does not report a reference again when the file it points to has errors of its own', async () => {
+    const result = await withFiles({
+      'lessen/voorbeeld-org/kapot.mdx': lesson({ fields: { kind: 'onbekend-soort' } }),
+      'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { related: '[lessen/kapot]' } }),
+    });
+    expect(rules(result.problems.filter((p) => p.file.endsWith('een-les.mdx')))).toEqual([]);
+    expect(rules(result.problems.filter((p) => p.file.endsWith('kapot.mdx')))).toEqual(['schema']);
+  });
+});
+
+describe('dates', () => {
+  it('needs dates that are not in the future and a review after the last change', async () => {
+    const result = await withFiles({
+      'lessen/voorbeeld-org/een-les.mdx': lesson({
+        fields: { updated: '2027-01-01', review_by: '2026-12-01', sources: '\n  - title: Bron\n    url: https://example.org\n    date: 2030-01-01' },
+      }),
+    });
+    expect(at(result.problems, 'datums').map((p) => p.message).sort()).toEqual([
+      'review_by: 2026-12-01 ligt vóór de datum van updated (2027-01-01).',
+      'sources[1].date: 2030-01-01 ligt in de toekomst.',
+      'updated: 2027-01-01 ligt in de toekomst.',
+    ]);
+  });
+
+  it('warns, without failing, when the review date has passed', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { review_by: '2026-11-10' } }) });
+    expect(at(result.problems, 'controle-verlopen')).toEqual([expect.objectContaining({ severity: 'warning', line: 13 })]);
+    expect(errorsOf(result.problems)).toEqual([]);
+  });
+});
+
+describe('the werkblad of an intervention', () => {
+  it('scores the sections present and names the missing ones, as a warning', async () => {
+    const text = corpus.read('interventies/voorbeeld-org/ouders-in-gesprek.mdx').replace('## Resultaten', '## Uitkomsten').replace('## Randvoorwaarden', '## Wat nodig is');
+    const result = await withFiles({ 'interventies/voorbeeld-org/ouders-in-gesprek.mdx': text });
+    const warning = at(result.problems, 'werkblad').find((p) => p.file.endsWith('ouders-in-gesprek.mdx'));
+    expect(warning).toMatchObject({ severity: 'warning', message: 'Het werkblad is voor 67% compleet: de secties ## Resultaten, ## Randvoorwaarden ontbreken.' });
+  });
+});
+
+describe('checking some files', () => {
+  it('checks only the files asked for, against the whole tree', async () => {
+    const result = await withFiles(
+      {
+        'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { related: '[interventies/ouders-in-gesprek]' }, body: '## De les\n\nZie [de aanpak](/interventies/ouders-in-gesprek/#aanpak).\n' }),
+        'lessen/voorbeeld-org/kapot.mdx': lesson({ fields: { kind: 'onbekend-soort' } }),
+      },
+      { only: ['lessen/voorbeeld-org/een-les.mdx'] },
+    );
+    expect(result.problems).toEqual([]);
+    expect(result.files).toBe(1);
+  });
+
+  it('finds a duplicate name when only one of the two files is checked', async () => {
+    const result = await withFiles({ 'lessen/partner-org/sleutelfiguren-openen-deuren.mdx': lesson({ fields: { organisations: '[partner-org]' } }) }, { only: ['lessen/voorbeeld-org'] });
+    expect(rules(result.problems)).toEqual(['unieke-naam']);
+  });
+});
+
+describe('worker threads', () => {
+  it('give the same problems as one thread', async () => {
+    const files = {
+      'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { related: '[interventies/bestaat-niet]' }, body: '## De les\n\n[kapot](/bestaat-niet/) en 06-12345678.\n' }),
+      'lessen/voorbeeld-org/kapot.mdx': lesson({ fields: { kind: 'onbekend-soort' } }),
+      'lessen/partner-org/sleutelfiguren-openen-deuren.mdx': lesson({ fields: { organisations: '[partner-org]' } }),
+    };
+    const sort = (problems: Problem[]) => [...problems].sort((a, b) => `${a.file}:${a.line}:${a.rule}`.localeCompare(`${b.file}:${b.line}:${b.rule}`));
+    const [single, parallel] = await withFilesDo(files, async () => [readCorpus(corpus.root, { render: false }), await checkCorpus(corpus.root, { workers: 2 })] as const);
+    expect(sort(parallel.problems)).toEqual(sort(single.problems));
+    expect(parallel.files).toBe(single.files);
+    expect(rules(parallel.problems)).toEqual(expect.arrayContaining(['verwijzing', 'interne-link', 'persoonsgegevens', 'schema', 'unieke-naam']));
+  });
+});

@@ -1,0 +1,126 @@
+/**
+ * Personal data: e-mail addresses, Dutch phone numbers, BSNs and IBANs are
+ * found in front matter, comments and body; the numbers that fill policy
+ * texts (years, Kamerstukken, kenmerken, dates) are not.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { findPersonalData, passesElevenTest, passesIbanCheck } from '../../src/content-tools/personal-data.ts';
+import { check, lesson } from './temp-corpus.ts';
+
+vi.mock('../../src/content-tools/allowed-mailboxes.ts', () => ({ allowedMailboxes: ['info@voorbeeld-org.nl'] }));
+
+const kinds = (text: string) => findPersonalData(text).map((f) => [f.kind, f.value]);
+
+describe('e-mail addresses', () => {
+  it('finds addresses, also in mailto links', () => {
+    expect(kinds('Mail jan.jansen@example.nl of [mail](mailto:fatima.el-amrani@gemeente.nl).')).toEqual([
+      ['e-mail', 'jan.jansen@example.nl'],
+      ['e-mail', 'fatima.el-amrani@gemeente.nl'],
+    ]);
+  });
+
+  it('lets the allowed functional mailboxes through, in any case', () => {
+    expect(kinds('Vragen? Mail Info@Voorbeeld-Org.nl.')).toEqual([]);
+    expect(kinds('Of secretariaat@voorbeeld-org.nl.')).toEqual([['e-mail', 'secretariaat@voorbeeld-org.nl']]);
+  });
+
+  it('does not take handles or at-signs in text for addresses', () => {
+    expect(kinds('Volg @smn_nl of kom @ het buurthuis.')).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  it.each([
+    '06-12345678',
+    '06 12345678',
+    '06 1234 5678',
+    '0612345678',
+    '06-12 34 56 78',
+    '+31 6 12345678',
+    '+31612345678',
+    '+31 (0)20 123 4567',
+    '0031 20 1234567',
+    '020-1234567',
+    '020 123 4567',
+    '0111-123456',
+    '(020) 123 4567',
+    '070 333 44 44',
+  ])('finds %s', (number) => {
+    expect(kinds(`Bel ${number} voor een afspraak.`)).toEqual([['telefoon', number]]);
+  });
+
+  it.each([
+    'In 1997 kwam de WOM.',
+    'Kamerstukken II 2011-2012, 33 000 VII, nr. 83',
+    'Kamerstukken II 2012/13, 33 297, nr. 3',
+    'kenmerk 2013-0000024260',
+    'op 05-03-2013 15 jaar later',
+    'Postbus 90801, 2509 LV Den Haag',
+    'van 09.00-17.00 uur',
+    'een bedrag van € 1.234.567',
+    'zie https://zoek.officielebekendmakingen.nl/kst-33297-0612345678.html',
+  ])('does not take %j for a phone number', (text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe('BSNs', () => {
+  it('applies the eleven-test', () => {
+    expect(passesElevenTest('111222333')).toBe(true);
+    expect(passesElevenTest('123456782')).toBe(true);
+    expect(passesElevenTest('123456789')).toBe(false);
+    expect(passesElevenTest('000000000')).toBe(false);
+  });
+
+  it('finds nine-digit numbers that pass it, also written with dots', () => {
+    expect(kinds('BSN 111222333.')).toEqual([['bsn', '111222333']]);
+    expect(kinds('BSN 1112.22.333')).toEqual([['bsn', '1112.22.333']]);
+    expect(kinds('Nummer 123456789.')).toEqual([]);
+    expect(kinds('Nummer 1111222333 heeft tien cijfers.')).toEqual([]);
+  });
+});
+
+describe('IBANs', () => {
+  it('applies the mod-97 check for Dutch and other IBANs', () => {
+    expect(passesIbanCheck('NL91ABNA0417164300')).toBe(true);
+    expect(passesIbanCheck('NL91 ABNA 0417 1643 01')).toBe(false);
+    expect(passesIbanCheck('DE89370400440532013000')).toBe(true);
+    expect(passesIbanCheck('BE68539007547034')).toBe(true);
+    expect(passesIbanCheck('XX91ABNA0417164300')).toBe(false);
+  });
+
+  it('finds IBANs with or without spaces, and not the digit groups as phone numbers', () => {
+    expect(kinds('Maak over naar NL91 ABNA 0417 1643 00 ABCD.')).toEqual([['iban', 'NL91 ABNA 0417 1643 00']]);
+    expect(kinds('Of NL91ABNA0417164300 of DE89 3704 0044 0532 0130 00.')).toEqual([
+      ['iban', 'NL91ABNA0417164300'],
+      ['iban', 'DE89 3704 0044 0532 0130 00'],
+    ]);
+    expect(kinds('NL91 ABNA 0417 1643 01 is geen echt nummer.')).toEqual([]);
+  });
+});
+
+describe('in a content file', () => {
+  it('reports personal data in front matter, YAML comments and body, at its place, without repeating it in full', () => {
+    const text = lesson({
+      fields: { summary: 'Bel 06-12345678 als u een sleutelfiguur uit de eigen gemeenschap wilt spreken.', kind: 'werkzaam-element # vraag jan@example.nl' },
+      body: '## De les\n\nStort op NL91 ABNA 0417 1643 00.\n',
+    });
+    const problems = check(text).problems.filter((p) => p.rule === 'persoonsgegevens');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [3, 14],
+      [10, 32],
+      [17, 10],
+    ]);
+    expect(problems[0]?.message).toContain('telefoonnummer (06-…78)');
+    expect(problems.map((p) => p.message).join(' ')).not.toContain('12345678');
+  });
+
+  it('passes the kenmerk and references of the minister\'s letter of 5 March 2013', () => {
+    const letter = [
+      'Onze referentie 2013-0000024260, Datum 5 maart 2013.',
+      'Motie Van Dam/Sterk (Kamerstukken II 2011-2012, 33 000 VII, nr. 83), subsidie tot 1 januari 2015.',
+      'Werkplannen in de periode 2012 – 2014; LOM-overleg van 12 januari 2012.',
+    ].join('\n\n');
+    expect(check(lesson({ fields: { kind: 'werkzaam-element # kenmerk 2013-0000024260' }, body: `## De les\n\n${letter}\n` })).problems).toEqual([]);
+  });
+});
