@@ -101,13 +101,28 @@ async function transfer(server: Awaited<ReturnType<typeof serveStatic>>, url: st
   const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1]!);
   for (const href of styles) await (await fetch(new URL(href, server.url), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
   const cssBytes = server.stats.bytes - htmlBytes;
-  for (const src of scripts) await (await fetch(new URL(src, server.url), { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
-  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>[\s\S]*?<\/script>/g)].length;
+  // Module scripts load their imports too: follow them, once each.
+  const loaded = new Set<string>();
+  const load = async (src: string): Promise<void> => {
+    const url = new URL(src, server.url).href;
+    if (loaded.has(url)) return;
+    loaded.add(url);
+    const code = await (await fetch(url, { headers: { 'accept-encoding': 'gzip' } })).text();
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["'](\.{1,2}\/[^"']+|\/[^"']+)["']/g)) await load(new URL(m[1]!, url).href);
+  };
+  for (const src of scripts) await load(src);
+  // JSON-LD and other JSON data blocks are not run: they are no JavaScript.
+  const inlineScripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/(ld\+)?json")[^>]*>[\s\S]*?<\/script>/g)].length;
   return { htmlCss: htmlBytes + cssBytes, jsBytes: server.stats.bytes - htmlBytes - cssBytes, scripts: scripts.length + inlineScripts };
 }
 
 type Row = Record<string, string>;
-const results: { size: number; row: Row; largest: string }[] = [];
+const results: { size: number; row: Row; largest: string[] }[] = [];
+const logDir = path.join(benchDir, 'logs');
+fs.mkdirSync(logDir, { recursive: true });
+/** Keeps a step's output for a look at where the time went; the folder survives the run. */
+const keepLog = (size: number, step: string, measured: Measured) => fs.writeFileSync(path.join(logDir, `${size}-${step}.log`), measured.output);
+const loadAverage = () => os.loadavg().map((l) => l.toFixed(1)).join(' / ');
 const searchModule = path.join(root, 'scripts/bench/search.ts');
 const indexer = path.join(root, 'src/integrations/search-index.ts');
 
@@ -116,16 +131,19 @@ for (const size of sizes) {
   const site = path.join(benchDir, `site-${size}`);
   const cache = path.join(benchDir, `cache-${size}`);
   const env = { LOM_CONTENT_DIR: corpus, LOM_OUT_DIR: site, LOM_CACHE_DIR: cache };
-  console.log(`\n${size.toLocaleString('en')} entries: generating the corpus`);
+  const loadBefore = loadAverage();
+  console.log(`\n${size.toLocaleString('en')} entries: generating the corpus (load average ${loadBefore})`);
   generateCorpus(corpus, size);
   for (const dir of [site, cache]) fs.rmSync(dir, { recursive: true, force: true });
 
   console.log('  npm run check');
   const check = await measure('npm', ['run', '--silent', 'check'], env);
+  keepLog(size, 'check', check);
   if (check.status !== 0) throw new Error(`npm run check failed on the generated corpus:\n${check.output.slice(-3000)}`);
 
   console.log('  npm run build (pages and search index, cold cache)');
   const build = await measure('npm', ['run', '--silent', 'build'], env);
+  keepLog(size, 'build', build);
   if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
   const indexInBuild = Number(build.output.match(/Indexed \d+ of \d+ pages for search in ([\d.]+) s/)?.[1] ?? NaN);
 
@@ -133,12 +151,14 @@ for (const size of sizes) {
   if (fs.existsSync(indexer)) {
     console.log('  search index on its own');
     index = await measure(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), site]);
+    keepLog(size, 'index', index);
     if (index.status !== 0) throw new Error(`Indexing failed:\n${index.output.slice(-3000)}`);
   }
 
   const files = filesUnder(site);
   const html = files.filter((f) => f.file.endsWith('.html'));
-  const largest = html.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+  const bySize = [...html].sort((a, b) => b.bytes - a.bytes);
+  const largest = bySize[0]!;
   const searchBytes = files.filter((f) => f.file.startsWith('pagefind/')).reduce((sum, f) => sum + f.bytes, 0);
   const entryPages = html.filter((f) => /^interventies\/interventie-\d+\/index\.html$/.test(f.file)).sort((a, b) => a.bytes - b.bytes);
   const medianEntry = entryPages[Math.floor(entryPages.length / 2)]!;
@@ -159,8 +179,9 @@ for (const size of sizes) {
   const pagesSeconds = Number.isNaN(indexInBuild) ? undefined : build.seconds - indexInBuild;
   results.push({
     size,
-    largest: urlOf(largest.file),
+    largest: bySize.slice(0, 3).map((f) => `\`${urlOf(f.file)}\` ${kb(f.bytes)}`),
     row: {
+      'load average (1/5/15 min) before': loadBefore,
       'npm run check': `${s(check.seconds)}, ${mb(check.peakBytes)}`,
       'build + index (npm run build)': s(build.seconds),
       '  of which pages': pagesSeconds === undefined ? 'n/a' : s(pagesSeconds),
@@ -171,8 +192,8 @@ for (const size of sizes) {
       'output size': `${mb(files.reduce((sum, f) => sum + f.bytes, 0))} (search index ${mb(searchBytes)})`,
       'median page (HTML)': kb(median(html.map((f) => f.bytes))),
       'largest page (HTML)': `${kb(largest.bytes)}`,
-      'intervention page, median: HTML+CSS gzipped': `${kb(medianTransfer.htmlCss)}, JS ${kb(medianTransfer.jsBytes)} (${medianTransfer.scripts} scripts)`,
-      'intervention page, largest: HTML+CSS gzipped': `${kb(largestTransfer.htmlCss)}, JS ${kb(largestTransfer.jsBytes)} (${largestTransfer.scripts} scripts)`,
+      'intervention page, median: HTML+CSS gzipped': `${kb(medianTransfer.htmlCss)}, ${medianTransfer.scripts} scripts (${kb(medianTransfer.jsBytes)} JS files)`,
+      'intervention page, largest: HTML+CSS gzipped': `${kb(largestTransfer.htmlCss)}, ${largestTransfer.scripts} scripts (${kb(largestTransfer.jsBytes)} JS files)`,
       'search: first query': search ? `${search.firstQueryMs.toFixed(0)} ms, ${search.firstQueryKB.toFixed(0)} KB` : 'n/a',
       'search: next query': search ? `${search.nextQueryMs.toFixed(0)} ms` : 'n/a',
     },
@@ -191,6 +212,6 @@ const lines = [
   ['', ...results.map((r) => `${r.size.toLocaleString('en')} entries`)],
   ['---', ...results.map(() => '---')],
   ...metrics.map((metric) => [metric, ...results.map((r) => r.row[metric]!)]),
-  ['largest page', ...results.map((r) => `\`${r.largest}\``)],
+  ['largest pages', ...results.map((r) => r.largest.join(', '))],
 ];
 console.log(lines.map((line) => `| ${line.join(' | ')} |`).join('\n'));
