@@ -109,7 +109,7 @@ function link(text: string, href: string): HTMLAnchorElement {
   return a;
 }
 
-function cellContent(cell: ComparisonCell): Node[] {
+function cellContent(cell: ComparisonCell): (Node | string)[] {
   if (cell.kind === 'evidence') return [evidenceScaleElement(cell.level), element('span', 'facts__note', cell.assessment)];
   if (cell.values.length === 0) return [element('span', 'facts__empty', cell.empty)];
   return cell.values.flatMap((value, i) => [...(i > 0 ? [', '] : []), value.href ? link(value.text, value.href) : value.text]);
@@ -137,9 +137,9 @@ function table(items: ComparedIntervention[]): HTMLTableElement {
   }
   head.append(titles);
   const body = element('tbody');
-  const rows: [string, Node[][]][] = [
+  const rows: [string, (Node | string)[][]][] = [
     ['Uw lijst', items.map((item) => [removeButton(item)])],
-    ...comparisonRows(items).map((row): [string, Node[][]] => [row.label, row.cells.map(cellContent)]),
+    ...comparisonRows(items).map((row): [string, (Node | string)[][]] => [row.label, row.cells.map(cellContent)]),
   ];
   for (const [label, cells] of rows) {
     const tr = element('tr');
