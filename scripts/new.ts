@@ -68,7 +68,8 @@ const organisationsDir = path.join(contentRoot, 'organisaties');
 const organisations = fs.existsSync(organisationsDir)
   ? fs.readdirSync(organisationsDir).filter((f) => f.endsWith('.mdx')).map((f) => f.slice(0, -'.mdx'.length)).sort()
   : [];
-const org = values.org?.trim();
+// An empty --org (as the editor task passes for collections without one) means none.
+const org = values.org?.trim() || undefined;
 if (definition.layout === 'org' && !org) stop(`Bij ${definition.plural} hoort een organisatie: --org <naam>. Kies uit: ${organisations.join(', ')}.`);
 if (org !== undefined && collection === 'organisaties') stop('Een nieuwe organisatie heeft geen --org: de naam komt uit de titel, of geef --slug.');
 if (org !== undefined && !organisations.includes(org)) {
