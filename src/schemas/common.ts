@@ -17,8 +17,8 @@ interface BaseOptions {
 
 export function baseFields({ requireOrganisation = false, requireSource = true, requireTheme = true }: BaseOptions = {}) {
   return {
-    /** Title shown as the page heading and in lists: 5 to 120 characters. */
-    title: plainText(5, 120).meta({ description: 'Titel van de pagina: 5 tot 120 tekens, gewone tekst zonder opmaak.' }),
+    /** Title shown as the page heading and in lists: 5 to 120 characters; always rendered as text, so `<` and `>` may appear. */
+    title: plainText(5, 120, { angleBrackets: true }).meta({ description: 'Titel van de pagina: 5 tot 120 tekens, gewone tekst zonder opmaak.' }),
     /** Plain B1 Dutch, 50 to 400 characters, no markup; shown in lists, search results and previews. */
     summary: plainText(50, 400).meta({
       description: 'Korte samenvatting van 50 tot 400 tekens in eenvoudig Nederlands (B1), zonder opmaak. Staat in lijsten, zoekresultaten en voorbeelden.',

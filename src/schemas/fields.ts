@@ -33,14 +33,21 @@ export const isSlug = (value: string) => slugPattern.test(value);
 export const webUrl = z
   .url({ protocol: /^https?$/, error: 'moet een webadres zijn dat begint met https:// of http://' });
 
-/** Plain text without Markdown or HTML, for fields shown in lists and previews. */
-export const plainText = (min: number, max: number) =>
+/**
+ * Plain text without Markdown or HTML, for fields shown in lists and previews.
+ * `angleBrackets` allows `<` and `>` (as in "jongeren < 18 jaar") in fields
+ * that every template and the search page render as text, never as HTML.
+ */
+export const plainText = (min: number, max: number, { angleBrackets = false } = {}) =>
   z
     .string({ error: 'moet tekst zijn' })
     .trim()
     .min(min, `moet minstens ${min} tekens hebben`)
     .max(max, `mag hoogstens ${max} tekens hebben`)
-    .refine((value) => !/[<>*_`#]|\]\(/.test(value), 'mag geen opmaak bevatten (geen <, >, *, _, `, # of links)');
+    .refine(
+      (value) => !(angleBrackets ? /[*_`#]|\]\(/ : /[<>*_`#]|\]\(/).test(value),
+      angleBrackets ? 'mag geen opmaak bevatten (geen *, _, `, # of links)' : 'mag geen opmaak bevatten (geen <, >, *, _, `, # of links)',
+    );
 
 /** A value from a controlled vocabulary, with a message that lists the allowed ids. */
 export const oneOf = <T extends readonly [string, ...string[]]>(ids: T) =>

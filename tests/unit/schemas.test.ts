@@ -38,11 +38,18 @@ describe('fields every entry has', () => {
     expectProblemAt('interventies', { title: undefined }, 'title');
   });
 
+  it('takes < and > in a title, which is always shown as text, but no Markdown', () => {
+    expect(problems('lessen', { title: 'Jongeren < 18 jaar en <img src=x>' })).toEqual([]);
+    expectProblemAt('lessen', { title: 'Een titel met **opmaak**' }, 'title');
+    expectProblemAt('lessen', { title: 'Een titel met een [link](https://example.org)' }, 'title');
+  });
+
   it('needs a plain summary of 50 to 400 characters', () => {
     expectProblemAt('lessen', { summary: 'Te kort.' }, 'summary');
     expectProblemAt('lessen', { summary: 'a'.repeat(401) }, 'summary');
     expectProblemAt('lessen', { summary: `Een samenvatting met **opmaak** erin, die lang genoeg is voor de regel.` }, 'summary');
     expectProblemAt('lessen', { summary: `Een samenvatting met een [link](https://example.org) die lang genoeg is.` }, 'summary');
+    expectProblemAt('lessen', { summary: `Een samenvatting met <b>HTML</b> erin, die lang genoeg is voor de regel.` }, 'summary');
   });
 
   it('needs an organisation for interventions, lessons and networks', () => {
