@@ -1,0 +1,135 @@
+/**
+ * Searching with Pagefind: loads its script from the built index, runs
+ * searches with the page's filters and sort, and works out the count next to
+ * every filter value.
+ */
+import { effectiveSort, type SearchState } from './state.ts';
+
+/** The parts of Pagefind's browser API that the search page uses. */
+interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResponse>;
+  preload(term: string, options?: { filters?: unknown }): Promise<void>;
+  filters(): Promise<Counts>;
+}
+
+/** Number of results per value, per facet. */
+export type Counts = Record<string, Record<string, number>>;
+
+interface PagefindResponse {
+  results: { id: string; data: () => Promise<ResultData> }[];
+  filters: Counts;
+}
+
+export interface ResultData {
+  url: string;
+  /** Pagefind escapes the page text before it adds `<mark>`, so this is safe to parse as HTML. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface SearchRun {
+  total: number;
+  /** Loads the data of results `from` to `to` (exclusive), in order. */
+  load(from: number, to: number): Promise<ResultData[]>;
+  /** Counts per filter value within these results, if Pagefind had its filter files when it searched. */
+  counts?: Counts;
+}
+
+/** How Pagefind ranks; the values were tuned on the fixture corpus and the benchmark corpus. */
+const ranking = {
+  metaWeights: {
+    // Titles count most: Pagefind's default, spelled out because it matters here.
+    title: 5,
+    // Keywords are the other words people use for a subject ("Hindostaans", "ouderavond").
+    trefwoorden: 4,
+  },
+};
+
+const sortOptions: Record<string, Record<string, 'asc' | 'desc'>> = {
+  bijgewerkt: { updated: 'desc' },
+};
+
+export class SearchEngine {
+  readonly #pagefind: Promise<PagefindApi>;
+  #filtersLoading: Promise<void> | undefined;
+  #filtersLoaded = false;
+
+  /** Starts loading Pagefind at once, so that it is ready by the time someone has typed a word. */
+  constructor(bundle: string, buildTag: string) {
+    this.#pagefind = (async () => {
+      // A module from the built index, not from the bundle: the address is only known when the site is served.
+      const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
+      await pagefind.options({
+        // In the page, not in a Web Worker: the first answer comes sooner and there is one script less to fetch.
+        noWorker: true,
+        excerptLength: 24,
+        ranking,
+        // The index changes only with a new build, so its entry file may be cached until the next one.
+        metaCacheTag: buildTag,
+      });
+      await pagefind.init();
+      return pagefind;
+    })();
+  }
+
+  /** Fails when Pagefind cannot be loaded, for example when the index is missing. */
+  async ready(): Promise<void> {
+    await this.#pagefind;
+  }
+
+  /** Fetches the index parts for a query being typed, so that the search itself finds them loaded. */
+  async preload(query: string): Promise<void> {
+    await (await this.#pagefind).preload(query);
+  }
+
+  async search(state: SearchState): Promise<SearchRun> {
+    const pagefind = await this.#pagefind;
+    const counted = this.#filtersLoaded;
+    const sort = sortOptions[effectiveSort(state)];
+    const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+    const results = response.results;
+    return {
+      total: results.length,
+      load: (from, to) => Promise.all(results.slice(from, to).map((result) => result.data())),
+      counts: counted ? response.filters : undefined,
+    };
+  }
+
+  /**
+   * The count next to each filter value: how many results there would be with
+   * that value chosen too. Values of one facet add up (OR) and facets narrow
+   * each other (AND), so a facet's counts leave out the facet's own choices,
+   * which takes one more search per facet with a choice.
+   */
+  async counts(state: SearchState, run: SearchRun, facetKeys: readonly string[]): Promise<Counts> {
+    const pagefind = await this.#pagefind;
+    let within = run.counts;
+    if (!within) {
+      // Pagefind counts only once it has every filter file. They are fetched once, after the first
+      // results are shown, and a search made before they arrived is repeated to count.
+      this.#filtersLoading ??= pagefind.filters().then(() => {
+        this.#filtersLoaded = true;
+      });
+      await this.#filtersLoading;
+      within = (await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters) })).filters;
+    }
+    const counts: Counts = {};
+    for (const key of facetKeys) {
+      if (!state.filters[key]) {
+        counts[key] = within[key] ?? {};
+        continue;
+      }
+      const { [key]: _own, ...others } = state.filters;
+      counts[key] = (await pagefind.search(state.q || null, { filters: toPagefindFilters(others) })).filters[key] ?? {};
+    }
+    return counts;
+  }
+}
+
+/** Any of the chosen values within a facet, and every facet. */
+function toPagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values }]));
+}

@@ -1,0 +1,301 @@
+/**
+ * The search page in the browser: reads the state from the address, searches
+ * as the reader types (after a pause) and on submit, shows results, counts and
+ * filters, and keeps the address and history in step. Focus stays where the
+ * reader is; the result count is announced politely once a search settles.
+ *
+ * The page is built showing all entries with their counts, which is the state
+ * of an address without a query or filters; the script takes over from there.
+ */
+import { SearchEngine, type Counts, type SearchRun } from './engine.ts';
+import { facetView } from './facet-view.ts';
+import { renderResult, type Labels } from './render.ts';
+import { effectiveSort, filterCount, queryOf, readState, type SearchState, type SortKey } from './state.ts';
+
+const pageSize = 10;
+/** Long enough not to search on every keystroke of a word, short enough to feel immediate. */
+const typingPause = 250;
+/**
+ * While typing, a query of one or two letters is not searched yet: it matches
+ * the start of too many words to be useful, and would fetch much of the index.
+ * Enter searches any query.
+ */
+const minimumTyped = 3;
+
+const root = document.querySelector<HTMLElement>('[data-search]');
+if (root) start(root);
+
+/** The results on screen: the state they answer, the search they came from (none for the page as built), and how many are shown. */
+interface Shown {
+  state: SearchState;
+  query: string;
+  run?: SearchRun;
+  count: number;
+  total: number;
+}
+
+function start(root: HTMLElement) {
+  const one = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = one<HTMLFormElement>('[data-search-form]');
+  const input = one<HTMLInputElement>('#search-q');
+  const sortSelect = one<HTMLSelectElement>('#search-sort');
+  const status = one<HTMLElement>('[data-search-status]');
+  const list = one<HTMLOListElement>('[data-search-results]');
+  const empty = one<HTMLElement>('[data-search-empty]');
+  const emptyFilters = one<HTMLElement>('[data-search-empty-filters]');
+  const moreRow = one<HTMLElement>('[data-search-more-row]');
+  const more = one<HTMLButtonElement>('[data-search-more]');
+  const shownText = one<HTMLElement>('[data-search-shown]');
+  const resultsHeading = one<HTMLElement>('#search-results-title');
+  const filtersHeading = one<HTMLElement>('#search-filters-title');
+  const clearButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
+  const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
+  const facetKeys = fieldsets.map((fieldset) => fieldset.dataset.facet!);
+  const checkboxes = (fieldset: ParentNode) => [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  const allowed = new Map(fieldsets.map((fieldset) => [fieldset.dataset.facet!, new Set(checkboxes(fieldset).map((box) => box.value))]));
+  const labels = labelsFrom(fieldsets);
+  const expanded = new Set<string>();
+  const pageTitle = document.title;
+
+  const engine = new SearchEngine(root.dataset.bundle!, root.dataset.build!);
+  const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
+  fallback.hidden = true;
+  root.hidden = false;
+  engine.ready().then(() => {
+    root.dataset.engine = 'ready';
+  }, (error: unknown) => {
+    console.error(error);
+    root.hidden = true;
+    fallback.hidden = false;
+    fallback.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+    fallback.querySelector<HTMLElement>('[data-search-broken]')!.hidden = false;
+  });
+
+  let state = readState(location.search, allowed);
+  let shown: Shown = { state: readState('', allowed), query: '', count: list.children.length, total: Number(list.dataset.total) };
+  let lastCounts: Counts = countsOnPage();
+  let latest = 0;
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  showControls(state);
+  const wanted = historyCount() ?? pageSize;
+  if (queryOf(state, facetKeys) !== '') {
+    // The page as built answers another address: its list and counts would mislead until the search is done.
+    list.replaceChildren();
+    status.textContent = '';
+    moreRow.hidden = true;
+    for (const count of root.querySelectorAll('[data-count]')) count.textContent = '';
+    void search(state, wanted);
+  } else if (wanted > shown.count) {
+    void search(state, wanted);
+  } else {
+    root.dataset.results = '';
+    root.dataset.counts = '';
+  }
+
+  input.addEventListener('input', () => {
+    const q = input.value.trim();
+    clearTimeout(typingTimer);
+    if (q.length > 0 && q.length < minimumTyped) return;
+    if (q) void engine.preload(q);
+    typingTimer = setTimeout(() => change({ ...state, q }, 'replace'), typingPause);
+  });
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    clearTimeout(typingTimer);
+    change({ ...state, q: input.value.trim() }, 'push');
+  });
+
+  root.addEventListener('change', (event) => {
+    const target = event.target as HTMLElement;
+    if (target === sortSelect) change({ ...state, sort: sortSelect.value as SortKey }, 'push');
+    else if (target instanceof HTMLInputElement && target.type === 'checkbox') change({ ...state, filters: chosenFilters() }, 'push');
+  });
+
+  for (const button of clearButtons) {
+    button.addEventListener('click', () => {
+      // The button disappears once nothing is chosen; the filters' heading is the nearest place to continue from.
+      filtersHeading.focus();
+      change({ ...state, filters: {} }, 'push');
+    });
+  }
+
+  for (const fieldset of fieldsets) {
+    fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!.addEventListener('click', () => {
+      const key = fieldset.dataset.facet!;
+      if (!expanded.delete(key)) expanded.add(key);
+      showCounts(lastCounts);
+    });
+  }
+
+  more.addEventListener('click', async () => {
+    const current = shown;
+    if (more.getAttribute('aria-disabled') === 'true') return;
+    more.setAttribute('aria-disabled', 'true');
+    try {
+      // The page as built has no search behind it yet; the index gives the same list in the same order.
+      current.run ??= await engine.search(current.state);
+      const data = await current.run.load(current.count, current.count + pageSize);
+      if (current !== shown) return;
+      const items = data.map((result) => renderResult(result, labels));
+      list.append(...items);
+      current.count += items.length;
+      // Kept with this history entry, so that Back and reload show as many results as before.
+      history.replaceState({ shown: current.count }, '', location.href);
+      items[0]?.querySelector('a')?.focus();
+      showMore(current);
+    } finally {
+      more.removeAttribute('aria-disabled');
+    }
+  });
+
+  window.addEventListener('popstate', (event) => {
+    clearTimeout(typingTimer);
+    state = readState(location.search, allowed);
+    showControls(state);
+    void search(state, (event.state as { shown?: number } | null)?.shown);
+  });
+
+  /** A deliberate change (submit, filter, sort) adds a history entry; typing updates the current one. */
+  function change(next: SearchState, mode: 'push' | 'replace') {
+    const query = queryOf(next, facetKeys);
+    const address = `${location.pathname}${query}`;
+    state = next;
+    if (address !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', address);
+      else history.replaceState(null, '', address);
+    }
+    showControls(state);
+    if (shown.query !== query) void search(state);
+  }
+
+  async function search(target: SearchState, count = pageSize) {
+    const run = ++latest;
+    const query = queryOf(target, facetKeys);
+    root.setAttribute('aria-busy', 'true');
+    try {
+      const results = await engine.search(target);
+      const data = await results.load(0, Math.max(count, pageSize));
+      if (run !== latest) return;
+      const focusWasInResults = list.contains(document.activeElement);
+      list.replaceChildren(...data.map((result) => renderResult(result, labels)));
+      shown = { state: target, query, run: results, count: data.length, total: results.total };
+      // The link that had focus is gone; the results heading is where the reader was.
+      if (focusWasInResults) resultsHeading.focus();
+      showStatus(target, results.total);
+      showMore(shown);
+      root.dataset.results = query;
+      // Counts need every filter file; the first results should not wait for them.
+      const counts = await engine.counts(target, results, facetKeys);
+      if (run !== latest) return;
+      lastCounts = counts;
+      showCounts(counts);
+      root.dataset.counts = query;
+    } catch (error) {
+      if (run !== latest) return;
+      status.textContent = 'Zoeken lukt nu niet. Probeer het opnieuw, of blader via de links hieronder.';
+      list.replaceChildren();
+      moreRow.hidden = true;
+      empty.hidden = false;
+      console.error(error);
+    } finally {
+      if (run === latest) root.removeAttribute('aria-busy');
+    }
+  }
+
+  function showControls(current: SearchState) {
+    if (document.activeElement !== input || input.value.trim() !== current.q) input.value = current.q;
+    const relevance = sortSelect.querySelector<HTMLOptionElement>('option[value=""]')!;
+    relevance.disabled = current.q === '';
+    sortSelect.value = effectiveSort(current);
+    for (const fieldset of fieldsets) {
+      const chosen = new Set(current.filters[fieldset.dataset.facet!] ?? []);
+      for (const box of checkboxes(fieldset)) box.checked = chosen.has(box.value);
+    }
+    const filtered = filterCount(current) > 0;
+    for (const button of clearButtons) button.hidden = !filtered;
+    emptyFilters.hidden = !filtered;
+    document.title = current.q ? `Zoeken naar ‘${current.q}’ | ${pageTitle.split(' | ').pop()}` : pageTitle;
+  }
+
+  function showStatus(current: SearchState, total: number) {
+    const n = filterCount(current);
+    const found = total === 0 ? 'Geen resultaten' : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'resultaat' : 'resultaten'}`;
+    const about = current.q ? ` voor ‘${current.q}’` : '';
+    const narrowed = n > 0 ? `, met ${n} ${n === 1 ? 'filter' : 'filters'}` : '';
+    // Only a changed text is announced, so a search that changes nothing stays quiet.
+    const text = `${found}${about}${narrowed}.`;
+    if (status.textContent !== text) status.textContent = text;
+    empty.hidden = total > 0;
+  }
+
+  function showMore(current: Shown) {
+    moreRow.hidden = current.count >= current.total;
+    shownText.textContent = `${current.count.toLocaleString('nl-NL')} van ${current.total.toLocaleString('nl-NL')} getoond`;
+  }
+
+  function showCounts(counts: Counts) {
+    for (const fieldset of fieldsets) {
+      const key = fieldset.dataset.facet!;
+      const items = [...fieldset.querySelectorAll<HTMLLIElement>('li')];
+      const values = items.map((item) => {
+        const box = item.querySelector('input')!;
+        const count = counts[key]?.[box.value] ?? 0;
+        const counter = item.querySelector<HTMLElement>('[data-count]')!;
+        counter.dataset.count = String(count);
+        counter.textContent = `(${count.toLocaleString('nl-NL')})`;
+        // A chosen or focused value stays, even without results: nothing moves away under the reader.
+        return { count, checked: box.checked, focused: item.contains(document.activeElement) };
+      });
+      const view = facetView(values, expanded.has(key));
+      items.forEach((item, i) => {
+        item.hidden = !view.shown[i];
+      });
+      const toggle = fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!;
+      toggle.hidden = !view.collapsible;
+      toggle.setAttribute('aria-expanded', String(expanded.has(key)));
+      toggle.textContent = expanded.has(key) ? 'Toon minder' : `Toon alle ${view.useful}`;
+      fieldset.hidden = view.useful === 0;
+    }
+  }
+
+  /** The counts the page was built with, for redrawing the filters before any search. */
+  function countsOnPage(): Counts {
+    return Object.fromEntries(fieldsets.map((fieldset) => [
+      fieldset.dataset.facet!,
+      Object.fromEntries(checkboxes(fieldset).map((box) => [box.value, Number(box.closest('li')!.querySelector<HTMLElement>('[data-count]')!.dataset.count ?? 0)])),
+    ]));
+  }
+
+  function chosenFilters(): Record<string, string[]> {
+    const filters: Record<string, string[]> = {};
+    for (const fieldset of fieldsets) {
+      const values = checkboxes(fieldset).filter((box) => box.checked).map((box) => box.value);
+      if (values.length > 0) filters[fieldset.dataset.facet!] = values;
+    }
+    return filters;
+  }
+
+  function historyCount(): number | undefined {
+    return (history.state as { shown?: number } | null)?.shown;
+  }
+}
+
+/** Labels of filter values as the page shows them next to the checkboxes. */
+function labelsFrom(fieldsets: HTMLFieldSetElement[]): Labels {
+  const byFacet = new Map<string, Map<string, string>>();
+  const shortNames = new Map<string, string>();
+  for (const fieldset of fieldsets) {
+    const values = new Map<string, string>();
+    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      values.set(box.value, box.closest('label')!.querySelector('.facet__label')!.textContent ?? box.value);
+      if (box.dataset.short) shortNames.set(box.value, box.dataset.short);
+    }
+    byFacet.set(fieldset.dataset.facet!, values);
+  }
+  return {
+    label: (facet, id) => byFacet.get(facet)?.get(id) ?? id,
+    shortName: (organisation) => shortNames.get(organisation) ?? byFacet.get('organisatie')?.get(organisation) ?? organisation,
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * Builds the DOM of one search result. Titles and facts are inserted as
+ * text; only Pagefind's excerpt is parsed as HTML, and only its `<mark>`
+ * elements survive.
+ */
+import type { ResultData } from './engine.ts';
+
+/** Dutch labels of filter values (by facet and id), and organisations' short names. */
+export interface Labels {
+  label(facet: string, id: string): string;
+  shortName(organisation: string): string;
+}
+
+const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
+  const item = element('li', 'search-result');
+  const type = data.filters.type?.[0];
+  if (type) item.append(element('p', 'search-result__type', labels.label('type', type)));
+
+  const heading = element('h3', 'search-result__title');
+  const link = document.createElement('a');
+  link.href = sameSiteUrl(data.url);
+  link.textContent = data.meta.title || data.url;
+  heading.append(link);
+  item.append(heading);
+
+  const excerpt = element('p', 'search-result__excerpt');
+  excerpt.append(excerptNodes(data.excerpt));
+  item.append(excerpt);
+
+  const facts: [string, string][] = [];
+  const organisations = data.filters.organisatie ?? [];
+  if (organisations.length > 0 && type !== 'organisatie') {
+    facts.push([organisations.length === 1 ? 'Organisatie' : 'Organisaties', organisations.map((id) => labels.shortName(id)).join(', ')]);
+  }
+  const evidence = data.filters.bewijsniveau?.[0];
+  if (evidence) facts.push(['Bewijsniveau', labels.label('bewijsniveau', evidence)]);
+  const updated = dateOf(data.meta.bijgewerkt);
+  if (updated) facts.push(['Bijgewerkt', updated]);
+  if (facts.length > 0) {
+    const list = element('ul', 'search-result__facts');
+    for (const [label, value] of facts) {
+      const fact = element('li');
+      fact.append(element('span', 'search-result__fact-label', `${label}: `), value);
+      list.append(fact);
+    }
+    item.append(list);
+  }
+  return item;
+}
+
+/**
+ * Pagefind escapes the page text and then wraps matched words in `<mark>`.
+ * Parsing happens in an inert template; any other element would be a bug
+ * upstream, and is turned back into its text rather than trusted.
+ */
+export function excerptNodes(html: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  for (const node of [...template.content.querySelectorAll('*')]) {
+    if (node.localName !== 'mark' || node.attributes.length > 0) node.replaceWith(node.textContent ?? '');
+  }
+  return template.content;
+}
+
+/** Result addresses are the site's own paths; anything else is not linked to. */
+function sameSiteUrl(url: string): string {
+  return url.startsWith('/') && !url.startsWith('//') ? url : '#';
+}
+
+/** `20261102` (see SearchMeta) as "2 november 2026". */
+function dateOf(compact: string | undefined): string | undefined {
+  const match = compact?.match(/^(\d{4})(\d{2})(\d{2})$/);
+  return match ? dateFormat.format(new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`)) : undefined;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
