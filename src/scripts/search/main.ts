@@ -48,6 +48,8 @@ function start(root: HTMLElement) {
   const shownText = one<HTMLElement>('[data-search-shown]');
   const resultsHeading = one<HTMLElement>('#search-results-title');
   const filtersHeading = one<HTMLElement>('#search-filters-title');
+  const filtersPanel = one<HTMLElement>('.search-filters');
+  const filtersToggle = one<HTMLButtonElement>('[data-filters-toggle]');
   const clearButtons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-clear]')];
   const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset.facet!);
@@ -120,6 +122,12 @@ function start(root: HTMLElement) {
       change({ ...state, filters: {} }, 'push');
     });
   }
+
+  filtersToggle.addEventListener('click', () => {
+    const open = filtersPanel.toggleAttribute('data-collapsed') === false;
+    filtersToggle.setAttribute('aria-expanded', String(open));
+    showFiltersToggle(state);
+  });
 
   for (const fieldset of fieldsets) {
     fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!.addEventListener('click', () => {
@@ -215,8 +223,15 @@ function start(root: HTMLElement) {
     }
     const filtered = filterCount(current) > 0;
     for (const button of clearButtons) button.hidden = !filtered;
+    showFiltersToggle(current);
     emptyFilters.hidden = !filtered;
     document.title = current.q ? `Zoeken naar ‘${current.q}’ | ${pageTitle.split(' | ').pop()}` : pageTitle;
+  }
+
+  function showFiltersToggle(current: SearchState) {
+    const n = filterCount(current);
+    const open = filtersToggle.getAttribute('aria-expanded') === 'true';
+    filtersToggle.textContent = `${open ? 'Verberg filters' : 'Toon filters'}${n > 0 ? ` (${n} gekozen)` : ''}`;
   }
 
   function showStatus(current: SearchState, total: number) {
