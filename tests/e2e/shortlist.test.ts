@@ -214,3 +214,26 @@ describe('a full list', () => {
     await context.close();
   });
 });
+
+describe('in search results', () => {
+  it('offers Bewaar on interventions only, shows their evidence as the scale, and saves from there', async () => {
+    const { context, watched, page } = await visitor();
+    await page.goto(`${server.url}/zoeken/?q=ouders`);
+    const result = page.locator('.search-result', { has: page.getByRole('link', { name: 'Ouders in gesprek over school' }) });
+    await expect.poll(() => result.count()).toBe(1);
+    expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
+    expect(await result.locator('.evidence__step--on').count()).toBe(3);
+    const buttons = await page.locator('.search-result').evaluateAll((items) =>
+      items.map((li) => [li.querySelector('.search-result__type')?.textContent, Boolean(li.querySelector('.shortlist__button'))]));
+    expect(buttons.length).toBeGreaterThan(1);
+    for (const [type, hasButton] of buttons) expect(hasButton, String(type)).toBe(type === 'Interventie');
+
+    await result.getByRole('button', { name: 'Bewaar (Ouders in gesprek over school)', exact: true }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
+    expect(JSON.parse((await stored(page))!)).toEqual(['ouders-in-gesprek']);
+    expect(watched.violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -3,6 +3,8 @@
  * text; only Pagefind's excerpt is parsed as HTML, and only its `<mark>`
  * elements survive.
  */
+import { evidenceScaleElement } from '../../lib/evidence.ts';
+import { shortlistControl } from '../shortlist.ts';
 import type { ResultData } from './engine.ts';
 
 /** Dutch labels of filter values (by facet and id), and organisations' short names. */
@@ -29,13 +31,14 @@ export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
   excerpt.append(excerptNodes(data.excerpt));
   item.append(excerpt);
 
-  const facts: [string, string][] = [];
+  const facts: [string, string | Node][] = [];
   const organisations = data.filters.organisatie ?? [];
   if (organisations.length > 0 && type !== 'organisatie') {
     facts.push([organisations.length === 1 ? 'Organisatie' : 'Organisaties', organisations.map((id) => labels.shortName(id)).join(', ')]);
   }
   const evidence = data.filters.bewijsniveau?.[0];
-  if (evidence) facts.push(['Bewijsniveau', labels.label('bewijsniveau', evidence)]);
+  // The same labelled scale as on the intervention's page and in lists.
+  if (evidence) facts.push(['Bewijsniveau', evidenceScaleElement(evidence, { compact: true })]);
   const updated = dateOf(data.meta.bijgewerkt);
   if (updated) facts.push(['Bijgewerkt', updated]);
   if (facts.length > 0) {
@@ -47,6 +50,9 @@ export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
     }
     item.append(list);
   }
+  // An intervention can go on the visitor's shortlist from here too.
+  const intervention = type === 'interventie' ? /^\/interventies\/([a-z0-9-]+)\/$/.exec(data.url)?.[1] : undefined;
+  if (intervention) item.append(shortlistControl(intervention, data.meta.title || intervention));
   return item;
 }
 
