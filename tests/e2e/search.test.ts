@@ -147,6 +147,17 @@ describe('filters, sorting and browsing', () => {
     expect(await page.getByRole('group', { name: 'Soort' }).getByText('Interventie').locator('..').textContent()).toMatch(/Interventie\s*\(2\)/);
   });
 
+  it('has every published entry of all eight collections in the index, in the same order as the page as built', async () => {
+    await open('');
+    const built = await titles();
+    // Choosing the sort by hand puts it in the address, so the index answers instead of the page as built.
+    await open('?sort=bijgewerkt');
+    expect(await status().textContent()).toBe('15 resultaten.');
+    expect(await titles()).toEqual(built);
+    const types = await page.getByRole('group', { name: 'Soort' }).locator('li:not([hidden]) .facet__label').allTextContents();
+    expect(types).toEqual(['Interventie', 'Les', 'Netwerk', 'Organisatie', 'Thema', 'Handreiking', 'Gebeurtenis', 'Bron']);
+  });
+
   it('narrows the results with a filter and puts it in the address', async () => {
     await open('?q=ouders');
     const before = await titles();
