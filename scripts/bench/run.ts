@@ -26,12 +26,13 @@ const sizes = values.sizes!.split(',').map(Number);
 interface Measured {
   status: number | null;
   seconds: number;
+  cpuSeconds: number;
   peakBytes: number;
   output: string;
 }
 
-/** Resident memory of a process and all its descendants, from /proc. */
-function treeRss(rootPid: number): number {
+/** The pids of a process and all its descendants, from /proc. */
+function processTree(rootPid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -43,21 +44,26 @@ function treeRss(rootPid: number): number {
       // The process ended while the tree was read.
     }
   }
-  let total = 0;
+  const tree: number[] = [];
   const pending = [rootPid];
   while (pending.length > 0) {
     const pid = pending.pop()!;
-    try {
-      total += Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
-    } catch {
-      // Ended between listing and reading.
-    }
+    tree.push(pid);
     pending.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return tree;
 }
 
-/** Runs a command, timing it and sampling its process tree's memory. */
+/** Clock ticks a second, the unit of CPU time in /proc/<pid>/stat: 100 on Linux. */
+const ticksPerSecond = 100;
+
+/**
+ * Runs a command, timing it and sampling its process tree every 100 ms from
+ * /proc: the largest sum of resident memory, and each process's CPU time (user
+ * + system) as last seen. On a busy machine wall time grows with the load, CPU
+ * time much less; the Pagefind binary is counted, which rusage-based tools miss
+ * because nobody waits for it.
+ */
 function measure(command: string, args: string[], env: Record<string, string> = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
@@ -66,12 +72,28 @@ function measure(command: string, args: string[], env: Record<string, string> = 
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
     let peakBytes = 0;
-    const sample = () => (peakBytes = Math.max(peakBytes, treeRss(child.pid!)));
+    const cpuTicks = new Map<number, number>();
+    const sample = () => {
+      let rss = 0;
+      for (const pid of processTree(child.pid!)) {
+        try {
+          rss += Number(fs.readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmRSS:\s+(\d+) kB/m)?.[1] ?? 0) * 1024;
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          // utime and stime, fields 14 and 15 of stat, 12 and 13 after the command name.
+          cpuTicks.set(pid, Number(fields[11]) + Number(fields[12]));
+        } catch {
+          // Ended between listing and reading.
+        }
+      }
+      peakBytes = Math.max(peakBytes, rss);
+    };
     const timer = setInterval(sample, 100);
     child.on('error', reject);
     child.on('close', (status) => {
       clearInterval(timer);
-      resolve({ status, seconds: (performance.now() - started) / 1000, peakBytes, output });
+      const cpuSeconds = [...cpuTicks.values()].reduce((a, b) => a + b, 0) / ticksPerSecond;
+      resolve({ status, seconds: (performance.now() - started) / 1000, cpuSeconds, peakBytes, output });
     });
   });
 }
@@ -182,12 +204,12 @@ for (const size of sizes) {
     largest: bySize.slice(0, 3).map((f) => `\`${urlOf(f.file)}\` ${kb(f.bytes)}`),
     row: {
       'load average (1/5/15 min) before': loadBefore,
-      'npm run check': `${s(check.seconds)}, ${mb(check.peakBytes)}`,
-      'build + index (npm run build)': s(build.seconds),
+      'npm run check: wall (CPU), peak memory': `${s(check.seconds)} (${s(check.cpuSeconds)}), ${mb(check.peakBytes)}`,
+      'build + index (npm run build): wall (CPU)': `${s(build.seconds)} (${s(build.cpuSeconds)})`,
       '  of which pages': pagesSeconds === undefined ? 'n/a' : s(pagesSeconds),
       '  of which search index': Number.isNaN(indexInBuild) ? 'n/a' : s(indexInBuild),
       'peak memory, build + index': mb(build.peakBytes),
-      'search index on its own': index ? `${s(index.seconds)}, ${mb(index.peakBytes)}` : 'n/a',
+      'search index on its own: wall (CPU), peak memory': index ? `${s(index.seconds)} (${s(index.cpuSeconds)}), ${mb(index.peakBytes)}` : 'n/a',
       'pages (HTML files)': html.length.toLocaleString('en'),
       'output size': `${mb(files.reduce((sum, f) => sum + f.bytes, 0))} (search index ${mb(searchBytes)})`,
       'median page (HTML)': kb(median(html.map((f) => f.bytes))),
