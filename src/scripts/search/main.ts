@@ -195,7 +195,7 @@ function start(root: HTMLElement) {
       showMore(shown);
       root.dataset.results = query;
       // Counts need every filter file; the first results should not wait for them.
-      const counts = await engine.counts(target, results, facetKeys);
+      const counts = await engine.counts(target, facetKeys);
       if (run !== latest) return;
       lastCounts = counts;
       showCounts(counts);
