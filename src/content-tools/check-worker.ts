@@ -3,7 +3,9 @@
  * files, keeps the entries, and later runs the cross-file checks on them.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseFile, checkCrossReferences, keyOf, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
+import { analyseFile, checkCrossReferences, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
+import { today } from './entry.ts';
+import { keyOf } from './files.ts';
 import type { Entry } from './entry.ts';
 import type { WorkerReply, WorkerRequest } from './parallel.ts';
 import type { Problem } from './problem.ts';
@@ -26,7 +28,7 @@ function handle(request: WorkerRequest): WorkerReply {
     entries = [];
     const reply = { type: 'analysed' as const, problems: [] as Problem[], targets: [] as TargetSummary[], invalid: [] as string[] };
     for (const file of request.files) {
-      const result = analyseFile(file, { now: request.now, render: false });
+      const result = analyseFile(file, { now: request.now ?? today(), render: false });
       reply.problems.push(...result.problems);
       if (result.entry) {
         entries.push(result.entry);

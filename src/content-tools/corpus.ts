@@ -9,12 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { collections, type CollectionName } from '../collections.ts';
 import { isSlug } from '../schemas/fields.ts';
 import { sourceEntryPrefix } from '../schemas/source.ts';
-import { displayPathOf, readEntry, today, type Entry, type EntryFile } from './entry.ts';
+import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
+import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { checkLinks, createSiteIndex, type LinkTarget } from './links.ts';
+import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget } from './links.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
@@ -36,21 +37,13 @@ export interface CorpusOptions {
   render?: boolean;
 }
 
-/** A content file found on disk, not yet read. */
-export interface FileRef {
-  collection: CollectionName;
-  /** Path relative to the collection's folder, with forward slashes. */
-  relPath: string;
-  displayPath: string;
-  absolute: string;
-}
-
 /** What the cross-file checks need to know of a valid file: enough to resolve references and links to it. */
 export interface TargetSummary {
   collection: CollectionName;
   id: string;
   status: string;
-  data: Record<string, unknown>;
+  /** Its values for the facets of list pages; the rest of its fields are not needed, and not sent between threads. */
+  facets: Record<string, string[]>;
   absolute: string;
   /** Present when the file was fully read; otherwise read from disk when a link asks for an anchor. */
   headings?: HeadingInfo[];
@@ -65,34 +58,6 @@ export interface CrossContext {
   invalid: ReadonlySet<string>;
 }
 
-/** Lists the content files under `root`, or only those under the given paths; files that are not .mdx are problems. */
-export function listEntryFiles(root: string, only?: string[]): { files: FileRef[]; problems: Problem[] } {
-  const files: FileRef[] = [];
-  const problems: Problem[] = [];
-  const wanted = only?.map((p) => path.resolve(p));
-  const isWanted = (absolute: string) => !wanted || wanted.some((w) => absolute === w || absolute.startsWith(w + path.sep));
-
-  for (const collection of collectionNames) {
-    const folder = path.join(root, collection);
-    if (!fs.existsSync(folder)) continue;
-    for (const entry of fs.readdirSync(folder, { recursive: true, withFileTypes: true })) {
-      if (!entry.isFile()) continue;
-      const absolute = path.join(entry.parentPath, entry.name);
-      if (!isWanted(absolute) || entry.name.startsWith('.')) continue;
-      const displayPath = displayPathOf(absolute);
-      if (!entry.name.toLowerCase().endsWith('.mdx')) {
-        problems.push({ file: displayPath, line: 1, column: 1, severity: 'error', rule: 'bestandsnaam', message: 'Alleen .mdx-bestanden horen in deze map: hernoem het bestand naar <naam>.mdx of haal het weg.' });
-        continue;
-      }
-      files.push({ collection, relPath: path.relative(folder, absolute).split(path.sep).join('/'), displayPath, absolute });
-    }
-  }
-  files.sort((a, b) => (a.displayPath < b.displayPath ? -1 : a.displayPath > b.displayPath ? 1 : 0));
-  return { files, problems };
-}
-
-export const keyOf = (file: Pick<FileRef, 'collection' | 'relPath'>) => `${file.collection}/${path.posix.basename(file.relPath).replace(/\.mdx$/i, '')}`;
-
 const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: fs.readFileSync(file.absolute) });
 
 /** Reads a file that is checked: every problem of its own, and its entry wherever its fields are valid. */
@@ -105,7 +70,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   collection: entry.collection,
   id: entry.id,
   status: entry.data.status,
-  data: entry.data,
+  facets: facetValuesOf(entry.collection, entry.data),
   absolute,
   headings: entry.headings,
 });
@@ -117,7 +82,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
     const data = parsed.data as Record<string, unknown> & { status: string };
-    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, data, absolute: file.absolute };
+    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, facets: facetValuesOf(file.collection, data), absolute: file.absolute };
   } catch {
     // The file has problems of its own; they are reported when it is checked itself.
     return undefined;
@@ -201,10 +166,10 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
     const resolve = (collection: CollectionName, id: string, fieldPath: (string | number)[], label: string) => {
       if (invalid.has(`${collection}/${id}`)) return;
       const target = site.entry(collection, id);
-      const at = entry.positionOf(fieldPath);
-      if (!target) report(at, `${label}: "${id}" bestaat niet in ${collections[collection].plural}.`, 'verwijzing');
+      // Positions are looked up only for a problem: finding one parses the front matter again.
+      if (!target) report(entry.positionOf(fieldPath), `${label}: "${id}" bestaat niet in ${collections[collection].plural}.`, 'verwijzing');
       else if (entry.data.status === 'gepubliceerd' && target.status !== 'gepubliceerd') {
-        report(at, `${label}: "${id}" is nog een concept en wordt niet gepubliceerd; verwijs er pas naar als het gepubliceerd is.`, 'verwijzing');
+        report(entry.positionOf(fieldPath), `${label}: "${id}" is nog een concept en wordt niet gepubliceerd; verwijs er pas naar als het gepubliceerd is.`, 'verwijzing');
       }
     };
 

@@ -7,7 +7,6 @@
  */
 import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
-import path from 'node:path';
 import { collections, reservedSlugs, type CollectionName } from '../collections.ts';
 import { interventionSections } from '../vocabularies.ts';
 import { readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
@@ -38,6 +37,7 @@ export interface Entry {
   displayPath: string;
   relPath: string;
   data: Record<string, unknown> & { status: string; title: string };
+  /** The body as written; empty when the entry was read without rendering (by the validator). */
   body: string;
   /** The body as HTML; empty when the entry was read without rendering (by the validator). */
   html: string;
@@ -188,11 +188,12 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     displayPath: file.displayPath,
     relPath: file.relPath,
     data,
-    body: frontmatter.body,
+    // The validator keeps every entry until the cross-file checks are done, and has no use for the text.
+    body: render ? frontmatter.body : '',
     html,
     headings,
     links,
-    positionOf,
+    positionOf: frontmatter.lazyPositionOf(),
     problems,
   };
   return { problems, entry };
@@ -274,5 +275,3 @@ function valueAt(data: unknown, fieldPath: readonly (string | number)[]): unknow
 export function formatFieldPath(fieldPath: readonly (string | number)[]): string {
   return fieldPath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key + 1}]` : out ? `${out}.${key}` : key), '');
 }
-
-export const displayPathOf = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');

@@ -29,6 +29,12 @@ export interface FrontmatterResult {
   bodyLine: number;
   /** Position in the file of the value at a path of keys, or of the nearest parent that exists. */
   positionOf: (path: readonly PropertyKey[]) => Position;
+  /**
+   * The same, for keeping: it holds only the YAML text and parses it again on
+   * first use. A parsed document is many times larger than its text, and an
+   * entry asks for a position only when it has a problem.
+   */
+  lazyPositionOf: () => (path: readonly PropertyKey[]) => Position;
 }
 
 export class FrontmatterError extends Error {
@@ -147,12 +153,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
   const yamlStartLine = openingLine + 1;
   const bodyLine = yamlStartLine + blockLines.length + 1;
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(raw, { lineCounter, schema: coreSchema, uniqueKeys: true, prettyErrors: false, strict: true });
-  const toPosition = (offset: number): Position => {
-    const { line, col } = lineCounter.linePos(offset);
-    return { line: line + yamlStartLine - 1, column: col };
-  };
+  const { doc, toPosition } = parseYaml(raw, yamlStartLine);
 
   const firstError = doc.errors[0] ?? doc.warnings[0];
   if (firstError) throw new FrontmatterError(explainYamlError(firstError, raw), toPosition(firstError.pos[0]), 'yaml');
@@ -169,7 +170,24 @@ export function readFrontmatter(text: string): FrontmatterResult {
     body,
     bodyLine,
     positionOf: (path) => toPosition(offsetOf(doc, path)),
+    lazyPositionOf: () => {
+      let parsed: ReturnType<typeof parseYaml> | undefined;
+      return (path) => {
+        parsed ??= parseYaml(raw, yamlStartLine);
+        return parsed.toPosition(offsetOf(parsed.doc, path));
+      };
+    },
   };
+}
+
+function parseYaml(raw: string, firstLine: number) {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(raw, { lineCounter, schema: coreSchema, uniqueKeys: true, prettyErrors: false, strict: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  return { doc, toPosition };
 }
 
 /** Flow collections (`[[[…]]]`) nest without indenting; count their depth before the parser recurses into them. */

@@ -21,7 +21,8 @@ export interface LinkTarget {
   collection: CollectionName;
   id: string;
   status: string;
-  data: Record<string, unknown>;
+  /** The entry's values for each facet its list pages are browsed by (see facetValuesOf). */
+  facets: Record<string, string[]>;
   /** Heading ids of the entry, read when a link first asks for them. */
   headings: () => readonly HeadingInfo[];
 }
@@ -52,6 +53,11 @@ const facetsOf = (collection: CollectionName): string[] => {
   if (collection === 'lessen' || collection === 'handreikingen') return ['thema', 'organisatie', 'sector'];
   return ['thema', 'organisatie'];
 };
+
+/** An entry's values for each facet of its collection: all the link check needs of its fields. */
+export function facetValuesOf(collection: CollectionName, data: Record<string, unknown>): Record<string, string[]> {
+  return Object.fromEntries(facetsOf(collection).map((facet) => [facet, facets[facet]!(data)]));
+}
 
 type Segment = { literal: string } | { param: string; rest: boolean; prefix: string; suffix: string };
 
@@ -121,11 +127,11 @@ export function createSiteIndex(targets: Iterable<LinkTarget>): SiteIndex {
   for (const target of targets) {
     byKey.set(`${target.collection}/${target.id}`, target);
     if (target.status !== 'gepubliceerd') continue;
-    for (const facet of facetsOf(target.collection)) {
+    for (const [facet, valuesOfTarget] of Object.entries(target.facets)) {
       const key = `${target.collection}/${facet}`;
       let values = facetValues.get(key);
       if (!values) facetValues.set(key, (values = new Set()));
-      for (const value of facets[facet]!(target.data)) values.add(value);
+      for (const value of valuesOfTarget) values.add(value);
     }
   }
   return {

@@ -7,8 +7,8 @@
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { keyOf, listEntryFiles, readCorpus, type CorpusOptions, type FileRef, type TargetSummary } from './corpus.ts';
-import { today } from './entry.ts';
+import type { CorpusOptions, TargetSummary } from './corpus.ts';
+import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import type { Problem } from './problem.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -22,7 +22,7 @@ export interface CheckResult {
 
 /** Messages between this module and check-worker.ts. */
 export type WorkerRequest =
-  | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now: string }
+  | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now?: string }
   | { type: 'cross'; targets: TargetSummary[]; claims: { key: string; displayPath: string }[]; invalid: string[] };
 export type WorkerReply =
   | { type: 'analysed'; problems: Problem[]; targets: TargetSummary[]; invalid: string[] }
@@ -35,13 +35,15 @@ export async function checkCorpus(root: string, options: Omit<CorpusOptions, 're
   // Given a number of workers, use it (tests do, on small trees); otherwise one per core, if the tree is large enough.
   const workers = options.workers ?? Math.min(os.availableParallelism(), Math.floor(all.files.length / minFilesPerWorker));
   if (workers < 2) {
+    // Loaded only here: the main thread of a parallel check does no parsing.
+    const { readCorpus } = await import('./corpus.ts');
     const corpus = readCorpus(root, { ...options, render: false });
     return { problems: corpus.problems, files: corpus.files };
   }
 
   const checked = new Set(selected.files.map((f) => f.absolute));
   const rest = all.files.filter((f) => !checked.has(f.absolute));
-  const now = options.now ?? today();
+  const { now } = options;
   const pool = Array.from({ length: workers }, () => new WorkerClient());
   try {
     // Files are dealt round-robin, so that every worker gets a mix of collections and sizes.

@@ -150,6 +150,18 @@ describe('what Markdown may do', () => {
     expect(html).toContain('Voetnoten');
   });
 
+  it('finds tables wherever GFM does, also without pipes in the head or the body rows', () => {
+    const tables = (text: string) => (body(text).html.match(/<table>/g) ?? []).length;
+    expect(tables('| a | b |\n| - | - |\n| 1 | 2 |\n')).toBe(1);
+    expect(tables('a | b\n--|--\n1 | 2\n')).toBe(1);
+    expect(tables('Kop\n:-:\n')).toBe(1);
+    expect(body('| a |\n| - |\neen rij zonder streep\n').html).toContain('<td>een rij zonder streep</td>');
+    expect(tables('> | a |\n> | - |\n')).toBe(1);
+    expect(tables('- | a |\n  | - |\n')).toBe(1);
+    expect(tables('Een alinea: met een dubbele punt\nen nog een regel.\n')).toBe(0);
+    expect(tables('Geen tabel\n---\n')).toBe(0);
+  });
+
   it('gives every heading an id for anchors', () => {
     const result = body('## Wat we leerden\n\n## Wat we leerden\n');
     expect(result.html).toContain('<h2 id="wat-we-leerden-1">');
