@@ -3,7 +3,7 @@
  * files, keeps the entries, and later runs the cross-file checks on them.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseFile, checkCrossReferences, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
+import { analyseFile, checkCrossReferences, knownTargets, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
 import { today } from './entry.ts';
 import { keyOf } from './files.ts';
 import type { Entry } from './entry.ts';
@@ -42,6 +42,6 @@ function handle(request: WorkerRequest): WorkerReply {
     }
     return reply;
   }
-  const problems = checkCrossReferences(entries, { targets: request.targets, claims: request.claims, invalid: new Set(request.invalid) });
+  const problems = checkCrossReferences(entries, { targets: knownTargets(request.targets, request.invalid), claims: request.claims });
   return { type: 'crossed', problems };
 }

@@ -15,7 +15,7 @@ import { sourceEntryPrefix } from '../schemas/source.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
 import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget } from './links.ts';
+import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget, type TargetSource } from './links.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
@@ -50,12 +50,10 @@ export interface TargetSummary {
 }
 
 export interface CrossContext {
-  /** Every valid file of the tree, checked or not. */
-  targets: TargetSummary[];
+  /** Every file of the tree, checked or not, as the cross-file checks see it. */
+  targets: TargetSource;
   /** Every content file of the tree, as `<collection>/<id>` and path, to find duplicate ids. */
   claims: { key: string; displayPath: string }[];
-  /** `<collection>/<id>` of files with errors of their own: references to them are not reported again. */
-  invalid: ReadonlySet<string>;
 }
 
 const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: fs.readFileSync(file.absolute) });
@@ -104,6 +102,46 @@ const asLinkTarget = (summary: TargetSummary): LinkTarget => {
   return { ...summary, headings: () => (headings ??= headingsFromDisk(summary.absolute)) };
 };
 
+/** Targets read beforehand: every valid file's summary, and the keys of files with errors. */
+export function knownTargets(summaries: TargetSummary[], invalid: Iterable<string>): TargetSource {
+  const byKey = new Map<string, LinkTarget | null>();
+  for (const key of invalid) byKey.set(key, null);
+  for (const summary of summaries) byKey.set(`${summary.collection}/${summary.id}`, asLinkTarget(summary));
+  return {
+    lookup: (collection, id) => byKey.get(`${collection}/${id}`),
+    ofCollection: (collection) => [...byKey.values()].filter((t): t is LinkTarget => t !== null && t.collection === collection),
+  };
+}
+
+/**
+ * Targets read when first asked for: for checking a few files of a large tree,
+ * where reading every other file's front matter would take most of the time.
+ */
+function targetsOnDemand(files: FileRef[], known: TargetSource): TargetSource {
+  const fileByKey = new Map(files.map((file) => [keyOf(file), file]));
+  const read = new Map<string, LinkTarget | null>();
+  const lookup = (collection: CollectionName, id: string): LinkTarget | null | undefined => {
+    const fromKnown = known.lookup(collection, id);
+    if (fromKnown !== undefined) return fromKnown;
+    const key = `${collection}/${id}`;
+    if (!read.has(key)) {
+      const file = fileByKey.get(key);
+      if (!file) return undefined;
+      const summary = summariseFile(file);
+      read.set(key, summary ? asLinkTarget(summary) : null);
+    }
+    return read.get(key);
+  };
+  return {
+    lookup,
+    ofCollection: (collection) =>
+      files.filter((f) => f.collection === collection).flatMap((f) => {
+        const target = lookup(collection, path.posix.basename(f.relPath, '.mdx'));
+        return target ? [target] : [];
+      }),
+  };
+}
+
 /** Reads and checks a content tree in this thread. The build uses this; the validator spreads the same steps over threads. */
 export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   const now = options.now ?? today();
@@ -111,8 +149,8 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   const selected = options.only ? listEntryFiles(root, options.only) : all;
   const problems = [...selected.problems];
   const entries: Entry[] = [];
-  const targets: TargetSummary[] = [];
-  const invalid = new Set<string>();
+  const summaries: TargetSummary[] = [];
+  const invalid: string[] = [];
   const checked = new Set<string>();
 
   for (const file of selected.files) {
@@ -121,26 +159,20 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
     problems.push(...result.problems);
     if (result.entry) {
       entries.push(result.entry);
-      targets.push(summaryOf(result.entry, file.absolute));
-    } else invalid.add(keyOf(file));
+      summaries.push(summaryOf(result.entry, file.absolute));
+    } else invalid.push(keyOf(file));
   }
-  for (const file of all.files) {
-    if (checked.has(file.absolute)) continue;
-    const summary = summariseFile(file);
-    if (summary) targets.push(summary);
-    else invalid.add(keyOf(file));
-  }
+  const rest = all.files.filter((file) => !checked.has(file.absolute));
+  const targets = targetsOnDemand(rest, knownTargets(summaries, invalid));
 
   const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
-  problems.push(...checkCrossReferences(entries, { targets, claims, invalid }));
+  problems.push(...checkCrossReferences(entries, { targets, claims }));
   return { root, entries: entries.filter(isPublishable), problems, files: selected.files.length + selected.problems.length };
 }
 
 export function checkCrossReferences(entries: Entry[], context?: CrossContext): Problem[] {
   const problems: Problem[] = [];
-  const targets = context?.targets ?? entries.map((entry) => summaryOf(entry, entry.displayPath));
-  const invalid = context?.invalid ?? new Set<string>();
-  const site = createSiteIndex(targets.map(asLinkTarget));
+  const site = createSiteIndex(context?.targets ?? knownTargets(entries.map((entry) => summaryOf(entry, entry.displayPath)), []));
 
   const claims = new Map<string, string[]>();
   for (const { key, displayPath } of context?.claims ?? entries.map((e) => ({ key: `${e.collection}/${e.id}`, displayPath: e.displayPath }))) {
@@ -164,8 +196,9 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
     }
 
     const resolve = (collection: CollectionName, id: string, fieldPath: (string | number)[], label: string) => {
-      if (invalid.has(`${collection}/${id}`)) return;
       const target = site.entry(collection, id);
+      // A file with errors of its own is reported there; references to it are not reported again.
+      if (target === null) return;
       // Positions are looked up only for a problem: finding one parses the front matter again.
       if (!target) report(entry.positionOf(fieldPath), `${label}: "${id}" bestaat niet in ${collections[collection].plural}.`, 'verwijzing');
       else if (entry.data.status === 'gepubliceerd' && target.status !== 'gepubliceerd') {

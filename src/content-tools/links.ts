@@ -115,28 +115,45 @@ function isPublicFile(urlPath: string): boolean {
   return file.startsWith(publicDir + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
 }
 
+/**
+ * Where the link check finds other entries: a target, `undefined` when there
+ * is no such file, or `null` when the file exists but has errors of its own
+ * (those are reported on that file; links to it are not reported again).
+ */
+export interface TargetSource {
+  lookup: (collection: CollectionName, id: string) => LinkTarget | null | undefined;
+  /** Every valid entry of a collection, for the facet pages of its lists. */
+  ofCollection: (collection: CollectionName) => Iterable<LinkTarget>;
+}
+
 export interface SiteIndex {
-  entry: (collection: string, id: string) => LinkTarget | undefined;
+  entry: (collection: CollectionName, id: string) => LinkTarget | null | undefined;
   /** Whether a list page exists for the value of a facet (it does when a published entry has that value). */
   facetValue: (collection: CollectionName, facet: string, value: string) => boolean;
 }
 
-export function createSiteIndex(targets: Iterable<LinkTarget>): SiteIndex {
-  const byKey = new Map<string, LinkTarget>();
-  const facetValues = new Map<string, Set<string>>();
-  for (const target of targets) {
-    byKey.set(`${target.collection}/${target.id}`, target);
-    if (target.status !== 'gepubliceerd') continue;
-    for (const [facet, valuesOfTarget] of Object.entries(target.facets)) {
-      const key = `${target.collection}/${facet}`;
-      let values = facetValues.get(key);
-      if (!values) facetValues.set(key, (values = new Set()));
-      for (const value of valuesOfTarget) values.add(value);
+export function createSiteIndex(source: TargetSource): SiteIndex {
+  // Worked out per collection on first use: only a link to a facet page needs them.
+  const facetValues = new Map<CollectionName, Map<string, Set<string>>>();
+  const valuesOf = (collection: CollectionName) => {
+    let byFacet = facetValues.get(collection);
+    if (!byFacet) {
+      byFacet = new Map();
+      for (const target of source.ofCollection(collection)) {
+        if (target.status !== 'gepubliceerd') continue;
+        for (const [facet, values] of Object.entries(target.facets)) {
+          let set = byFacet.get(facet);
+          if (!set) byFacet.set(facet, (set = new Set()));
+          for (const value of values) set.add(value);
+        }
+      }
+      facetValues.set(collection, byFacet);
     }
-  }
+    return byFacet;
+  };
   return {
-    entry: (collection, id) => byKey.get(`${collection}/${id}`),
-    facetValue: (collection, facet, value) => facetValues.get(`${collection}/${facet}`)?.has(value) ?? false,
+    entry: source.lookup,
+    facetValue: (collection, facet, value) => valuesOf(collection).get(facet)?.has(value) ?? false,
   };
 }
 
@@ -177,8 +194,10 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
     let target: LinkTarget | undefined;
     if (bound.id !== undefined) {
       if (!collection || !collectionNames.includes(collection)) continue;
-      target = site.entry(collection, bound.id);
-      if (!target) continue;
+      const found = site.entry(collection, bound.id);
+      if (found === null) return { ok: true };
+      if (!found) continue;
+      target = found;
       if (fromStatus === 'gepubliceerd' && target.status !== 'gepubliceerd') {
         concept = `/${collection}/${bound.id}/`;
         continue;

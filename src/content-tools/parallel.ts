@@ -32,8 +32,8 @@ export type WorkerReply =
 export async function checkCorpus(root: string, options: Omit<CorpusOptions, 'render'> & { workers?: number } = {}): Promise<CheckResult> {
   const all = listEntryFiles(root);
   const selected = options.only ? listEntryFiles(root, options.only) : all;
-  // Given a number of workers, use it (tests do, on small trees); otherwise one per core, if the tree is large enough.
-  const workers = options.workers ?? Math.min(os.availableParallelism(), Math.floor(all.files.length / minFilesPerWorker));
+  // Given a number of workers, use it (tests do, on small trees); otherwise one per core, if there are enough files to check.
+  const workers = options.workers ?? Math.min(os.availableParallelism(), Math.floor(selected.files.length / minFilesPerWorker));
   if (workers < 2) {
     // Loaded only here: the main thread of a parallel check does no parsing.
     const { readCorpus } = await import('./corpus.ts');
