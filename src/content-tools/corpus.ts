@@ -62,7 +62,7 @@ const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPa
 export const analyseFile = (file: FileRef, options: { now: string; render: boolean }) => readEntry(load(file), options);
 
 /** Whether an entry is free of errors, and so may be published. */
-export const isPublishable = (entry: Entry) => !entry.problems.some((p) => p.severity === 'error');
+const isPublishable = (entry: Entry) => !entry.problems.some((p) => p.severity === 'error');
 
 export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   collection: entry.collection,

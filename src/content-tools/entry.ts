@@ -14,7 +14,7 @@ import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData } from './personal-data.ts';
 import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
-import { placeholderMarker, placeholderPattern } from './template.ts';
+import { placeholderMarker, placeholderPattern } from './placeholder.ts';
 import { slugify } from './slug.ts';
 
 z.config(z.locales.nl());
@@ -57,7 +57,7 @@ export interface ReadOptions {
 
 const fileNamePattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\.mdx$/;
 /** Far larger than any entry; larger files are refused unread, so that junk cannot stall the check or build. */
-export const maxFileBytes = 256 * 1024;
+const maxFileBytes = 256 * 1024;
 
 /** Today as YYYY-MM-DD; a parameter in tests so that date rules can be checked for any day. */
 export const today = () => new Date().toISOString().slice(0, 10);

@@ -6,8 +6,8 @@
 import { collectionNames, collections } from '../collections.ts';
 import { frontmatterJsonSchema, labelOf, type JsonSchema } from './json-schema.ts';
 
-export const fieldDocsStart = '<!-- velden:begin (gemaakt door npm run schemas; niet met de hand bewerken) -->';
-export const fieldDocsEnd = '<!-- velden:eind -->';
+const fieldDocsStart = '<!-- velden:begin (gemaakt door npm run schemas; niet met de hand bewerken) -->';
+const fieldDocsEnd = '<!-- velden:eind -->';
 
 // GitHub would read <naam> as an HTML tag and drop it.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\n/g, ' ');

@@ -50,4 +50,4 @@ export function listEntryFiles(contentRoot: string, only?: string[]): { files: F
 export const keyOf = (file: Pick<FileRef, 'collection' | 'relPath'>) => `${file.collection}/${path.posix.basename(file.relPath).replace(/\.mdx$/i, '')}`;
 
 /** A path as shown in messages: relative to the working directory, with forward slashes. */
-export const displayPathOf = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
+const displayPathOf = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');

@@ -121,7 +121,7 @@ export function parseBody(body: string, firstLine: number): Root {
  */
 const maxContainers = 40;
 const maxIndent = 400;
-export const maxBlockChars = 20_000;
+const maxBlockChars = 20_000;
 const containerPrefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/;
 
 /** Refuses lines nested deeper in quotes and lists, or indented further, and paragraphs longer than any text needs. */

@@ -143,7 +143,7 @@ function ibanAt(candidate: string): string | undefined {
 }
 
 /** Shows only the ends of a value, so that a report does not repeat the personal data in full. */
-export function maskValue(value: string): string {
+function maskValue(value: string): string {
   const compact = value.trim();
   if (compact.length <= 6) return '…';
   return `${compact.slice(0, 3)}…${compact.slice(-2)}`;

@@ -10,10 +10,7 @@ import { stringify } from 'yaml';
 import { collections, type CollectionName } from '../collections.ts';
 import { interventionSections } from '../vocabularies.ts';
 import { frontmatterJsonSchema, labelOf, type JsonSchema } from './json-schema.ts';
-
-/** Marks template text that still has to be filled in; the check looks for it followed by a colon. */
-export const placeholderMarker = 'INVULLEN';
-export const placeholderPattern = `${placeholderMarker}:`;
+import { placeholderMarker } from './placeholder.ts';
 
 export interface TemplateInput {
   collection: CollectionName;
