@@ -57,6 +57,9 @@ const only = positionals.map((given) => {
 
 const started = performance.now();
 const result = await checkCorpus(contentRoot, { only: only.length > 0 ? only : undefined });
+if (only.length > 0 && result.files === 0) {
+  stop(`In ${positionals.join(', ')} staan geen bijdragen: bijdragen zijn .mdx-bestanden in een map van een collectie, zoals content/interventies/<organisatie>/.`);
+}
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 const problems = result.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
 const errors = problems.filter((p) => p.severity === 'error').length;

@@ -25,6 +25,22 @@ export function listEntryFiles(contentRoot: string, only?: string[]): { files: F
   const wanted = only?.map((p) => path.resolve(p));
   const isWanted = (absolute: string) => !wanted || wanted.some((w) => absolute === w || absolute.startsWith(w + path.sep));
 
+  // A folder or text file beside the collections is content in the wrong place: it would never be read or published.
+  if (!only && fs.existsSync(root)) {
+    for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
+      const misplaced = entry.isDirectory() ? !(collectionNames as string[]).includes(entry.name) : /\.mdx?$/i.test(entry.name);
+      if (!misplaced || entry.name.startsWith('.')) continue;
+      problems.push({
+        file: displayPathOf(path.join(root, entry.name)),
+        line: 1,
+        column: 1,
+        severity: 'error',
+        rule: 'bestandsplek',
+        message: `${entry.isDirectory() ? 'Deze map' : 'Dit bestand'} staat niet in een map van een collectie en wordt dus niet gelezen. De mappen zijn: ${collectionNames.join(', ')}.`,
+      });
+    }
+  }
+
   for (const collection of collectionNames) {
     const folder = path.join(root, collection);
     if (!fs.existsSync(folder)) continue;

@@ -3,6 +3,7 @@
  * GitHub annotations, JSON, the choice of files, and exit codes (0 with only
  * warnings, 1 on an error, 2 when the command is used wrongly).
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lesson, projectRoot, runScript, shown, tempCorpus, type TempCorpus } from './temp-corpus.ts';
@@ -80,6 +81,12 @@ describe('npm run check', () => {
     const missing = check('content/bestaat-niet.mdx');
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('"content/bestaat-niet.mdx" bestaat niet');
+    const emptyFolder = path.join(corpus.root, 'lessen/lege-map');
+    fs.mkdirSync(emptyFolder);
+    const noEntries = check(emptyFolder);
+    fs.rmdirSync(emptyFolder);
+    expect(noEntries.status).toBe(2);
+    expect(noEntries.stderr).toContain('staan geen bijdragen');
     const outside = check(path.join(projectRoot, 'package.json'));
     expect(outside.status).toBe(2);
     expect(outside.stderr).toContain('ligt niet in de map met inhoud');

@@ -98,6 +98,12 @@ describe('names and places', () => {
     // Every file read counts, valid or not.
     expect(result.files).toBe(basicFiles() + 4);
   });
+
+  it('reports content beside the collections, which would never be published', async () => {
+    const result = await withFiles({ 'interventie/voorbeeld-org/een-aanpak.mdx': lesson(), 'een-les.mdx': lesson() });
+    expect(result.problems.filter((p) => p.rule === 'bestandsplek').map((p) => p.file.split('/').at(-1))).toEqual(['een-les.mdx', 'interventie']);
+    fs.rmSync(path.join(corpus.root, 'interventie'), { recursive: true });
+  });
 });
 
 describe('references', () => {
