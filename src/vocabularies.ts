@@ -1,170 +1,348 @@
 /**
  * Controlled vocabularies of the knowledge base: each value has a stable id
- * (used in front matter, URLs and search filters) and a Dutch label (shown to
- * people). Every schema, filter and template takes its values from here.
+ * (used in front matter, URLs and search filters), a Dutch label and an
+ * English one (shown to people, in the language of the page). Every schema,
+ * filter and template takes its values from here.
  */
+import type { Lang } from './i18n/index.ts';
 
-/** Builds a vocabulary from id → label pairs, keeping the ids as a tuple for Zod enums. */
-function vocabulary<const T extends Record<string, string>>(labels: T) {
+/**
+ * Builds a vocabulary from id → Dutch label pairs and the English label of
+ * every id, keeping the ids as a tuple for Zod enums. `labels` stays the
+ * Dutch ones, which the JSON Schemas describe the values with.
+ */
+function vocabulary<const T extends Record<string, string>>(labels: T, english: { [K in keyof T]: string }) {
   const ids = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
+  const byLang: Record<Lang, Record<string, string>> = { nl: labels, en: english };
   return {
     ids,
     labels,
-    label: (id: string): string => (labels as Record<string, string>)[id] ?? id,
+    label: (id: string, lang: Lang = 'nl'): string => byLang[lang][id] ?? id,
   };
 }
 
-export const themes = vocabulary({
-  onderwijs: 'Onderwijs',
-  'werk-en-inkomen': 'Werk en inkomen',
-  jeugdwerkloosheid: 'Jeugdwerkloosheid',
-  ouderbetrokkenheid: 'Ouderbetrokkenheid',
-  'ouderen-en-zorg': 'Ouderen en zorg',
-  gezondheid: 'Gezondheid',
-  'sociale-stabiliteit': 'Sociale stabiliteit',
-  'participatie-en-burgerschap': 'Participatie en burgerschap',
-  taal: 'Taal',
-  emancipatie: 'Emancipatie',
-  veiligheid: 'Veiligheid',
-  'armoede-en-schulden': 'Armoede en schulden',
-  discriminatie: 'Discriminatie',
-  'nieuwe-migratie': 'Nieuwe migratie',
-  'dialoog-en-inspraak': 'Dialoog en inspraak',
-});
+export const themes = vocabulary(
+  {
+    onderwijs: 'Onderwijs',
+    'werk-en-inkomen': 'Werk en inkomen',
+    jeugdwerkloosheid: 'Jeugdwerkloosheid',
+    ouderbetrokkenheid: 'Ouderbetrokkenheid',
+    'ouderen-en-zorg': 'Ouderen en zorg',
+    gezondheid: 'Gezondheid',
+    'sociale-stabiliteit': 'Sociale stabiliteit',
+    'participatie-en-burgerschap': 'Participatie en burgerschap',
+    taal: 'Taal',
+    emancipatie: 'Emancipatie',
+    veiligheid: 'Veiligheid',
+    'armoede-en-schulden': 'Armoede en schulden',
+    discriminatie: 'Discriminatie',
+    'nieuwe-migratie': 'Nieuwe migratie',
+    'dialoog-en-inspraak': 'Dialoog en inspraak',
+  },
+  {
+    onderwijs: 'Education',
+    'werk-en-inkomen': 'Work and income',
+    jeugdwerkloosheid: 'Youth unemployment',
+    ouderbetrokkenheid: 'Parental involvement',
+    'ouderen-en-zorg': 'Older people and care',
+    gezondheid: 'Health',
+    'sociale-stabiliteit': 'Social stability',
+    'participatie-en-burgerschap': 'Participation and citizenship',
+    taal: 'Language',
+    emancipatie: 'Emancipation',
+    veiligheid: 'Safety',
+    'armoede-en-schulden': 'Poverty and debt',
+    discriminatie: 'Discrimination',
+    'nieuwe-migratie': 'New migration',
+    'dialoog-en-inspraak': 'Dialogue and consultation',
+  },
+);
 
-export const communities = vocabulary({
-  molukse: 'Molukse Nederlanders',
-  chinese: 'Chinese Nederlanders',
-  caribische: 'Caribische Nederlanders',
-  surinaamse: 'Surinaamse Nederlanders',
-  vluchtelingen: 'Vluchtelingen',
-  turkse: 'Turkse Nederlanders',
-  marokkaanse: 'Marokkaanse Nederlanders',
-  'zuid-europese': 'Zuid-Europese Nederlanders',
-  'midden-en-oost-europese': 'Midden- en Oost-Europeanen',
-  algemeen: 'Alle gemeenschappen',
-});
+export const communities = vocabulary(
+  {
+    molukse: 'Molukse Nederlanders',
+    chinese: 'Chinese Nederlanders',
+    caribische: 'Caribische Nederlanders',
+    surinaamse: 'Surinaamse Nederlanders',
+    vluchtelingen: 'Vluchtelingen',
+    turkse: 'Turkse Nederlanders',
+    marokkaanse: 'Marokkaanse Nederlanders',
+    'zuid-europese': 'Zuid-Europese Nederlanders',
+    'midden-en-oost-europese': 'Midden- en Oost-Europeanen',
+    algemeen: 'Alle gemeenschappen',
+  },
+  {
+    molukse: 'Moluccan Dutch',
+    chinese: 'Chinese Dutch',
+    caribische: 'Caribbean Dutch',
+    surinaamse: 'Surinamese Dutch',
+    vluchtelingen: 'Refugees',
+    turkse: 'Turkish Dutch',
+    marokkaanse: 'Moroccan Dutch',
+    'zuid-europese': 'Southern European Dutch',
+    'midden-en-oost-europese': 'Central and Eastern Europeans',
+    algemeen: 'All communities',
+  },
+);
 
-export const targetGroups = vocabulary({
-  kinderen: 'Kinderen',
-  jongeren: 'Jongeren',
-  ouders: 'Ouders',
-  vaders: 'Vaders',
-  moeders: 'Moeders',
-  vrouwen: 'Vrouwen',
-  ouderen: 'Ouderen',
-  nieuwkomers: 'Nieuwkomers',
-  sleutelfiguren: 'Sleutelfiguren',
-  vrijwilligers: 'Vrijwilligers',
-  professionals: 'Professionals',
-  beleidsmakers: 'Beleidsmakers',
-});
+export const targetGroups = vocabulary(
+  {
+    kinderen: 'Kinderen',
+    jongeren: 'Jongeren',
+    ouders: 'Ouders',
+    vaders: 'Vaders',
+    moeders: 'Moeders',
+    vrouwen: 'Vrouwen',
+    ouderen: 'Ouderen',
+    nieuwkomers: 'Nieuwkomers',
+    sleutelfiguren: 'Sleutelfiguren',
+    vrijwilligers: 'Vrijwilligers',
+    professionals: 'Professionals',
+    beleidsmakers: 'Beleidsmakers',
+  },
+  {
+    kinderen: 'Children',
+    jongeren: 'Young people',
+    ouders: 'Parents',
+    vaders: 'Fathers',
+    moeders: 'Mothers',
+    vrouwen: 'Women',
+    ouderen: 'Older people',
+    nieuwkomers: 'Newcomers',
+    sleutelfiguren: 'Key figures',
+    vrijwilligers: 'Volunteers',
+    professionals: 'Professionals',
+    beleidsmakers: 'Policy makers',
+  },
+);
 
-export const audiences = vocabulary({
-  gemeente: 'Gemeenten',
-  onderwijs: 'Onderwijs',
-  'werk-en-inkomen': 'Werk en inkomen',
-  'zorg-en-welzijn': 'Zorg en welzijn',
-  'politie-en-veiligheid': 'Politie en veiligheid',
-  rijksoverheid: 'Rijksoverheid',
-  'maatschappelijke-organisaties': 'Maatschappelijke organisaties',
-});
+export const audiences = vocabulary(
+  {
+    gemeente: 'Gemeenten',
+    onderwijs: 'Onderwijs',
+    'werk-en-inkomen': 'Werk en inkomen',
+    'zorg-en-welzijn': 'Zorg en welzijn',
+    'politie-en-veiligheid': 'Politie en veiligheid',
+    rijksoverheid: 'Rijksoverheid',
+    'maatschappelijke-organisaties': 'Maatschappelijke organisaties',
+  },
+  {
+    gemeente: 'Municipalities',
+    onderwijs: 'Education',
+    'werk-en-inkomen': 'Work and income',
+    'zorg-en-welzijn': 'Care and welfare',
+    'politie-en-veiligheid': 'Police and safety',
+    rijksoverheid: 'Central government',
+    'maatschappelijke-organisaties': 'Civil society organisations',
+  },
+);
 
-export const settings = vocabulary({
-  school: 'School',
-  wijk: 'Wijk',
-  werk: 'Werk',
-  zorg: 'Zorg',
-  thuis: 'Thuis',
-  online: 'Online',
-  gemeente: 'Gemeente',
-});
+export const settings = vocabulary(
+  {
+    school: 'School',
+    wijk: 'Wijk',
+    werk: 'Werk',
+    zorg: 'Zorg',
+    thuis: 'Thuis',
+    online: 'Online',
+    gemeente: 'Gemeente',
+  },
+  {
+    school: 'School',
+    wijk: 'Neighbourhood',
+    werk: 'Work',
+    zorg: 'Care',
+    thuis: 'Home',
+    online: 'Online',
+    gemeente: 'Municipality',
+  },
+);
 
 /** In rising order, as in the Dutch recognition system for interventions (Erkenningsstelsel). */
-export const evidenceLevels = vocabulary({
-  praktijk: 'Praktijkkennis (niet beoordeeld)',
-  'goed-beschreven': 'Goed beschreven',
-  'goed-onderbouwd': 'Goed onderbouwd',
-  'effectief-eerste-aanwijzingen': 'Effectief – eerste aanwijzingen',
-  'effectief-goede-aanwijzingen': 'Effectief – goede aanwijzingen',
-  'effectief-sterke-aanwijzingen': 'Effectief – sterke aanwijzingen',
-});
+export const evidenceLevels = vocabulary(
+  {
+    praktijk: 'Praktijkkennis (niet beoordeeld)',
+    'goed-beschreven': 'Goed beschreven',
+    'goed-onderbouwd': 'Goed onderbouwd',
+    'effectief-eerste-aanwijzingen': 'Effectief – eerste aanwijzingen',
+    'effectief-goede-aanwijzingen': 'Effectief – goede aanwijzingen',
+    'effectief-sterke-aanwijzingen': 'Effectief – sterke aanwijzingen',
+  },
+  {
+    praktijk: 'Practice-based knowledge (not assessed)',
+    'goed-beschreven': 'Well described',
+    'goed-onderbouwd': 'Well founded',
+    'effectief-eerste-aanwijzingen': 'Effective – first indications',
+    'effectief-goede-aanwijzingen': 'Effective – good indications',
+    'effectief-sterke-aanwijzingen': 'Effective – strong indications',
+  },
+);
 
-export const knowledgeKinds = vocabulary({
-  ervaringskennis: 'Ervaringskennis',
-  'professionele-kennis': 'Professionele kennis',
-  'wetenschappelijke-kennis': 'Wetenschappelijke kennis',
-});
+export const knowledgeKinds = vocabulary(
+  {
+    ervaringskennis: 'Ervaringskennis',
+    'professionele-kennis': 'Professionele kennis',
+    'wetenschappelijke-kennis': 'Wetenschappelijke kennis',
+  },
+  {
+    ervaringskennis: 'Experiential knowledge',
+    'professionele-kennis': 'Professional knowledge',
+    'wetenschappelijke-kennis': 'Scientific knowledge',
+  },
+);
 
-export const activities = vocabulary({
-  lopend: 'Lopend',
-  afgerond: 'Afgerond',
-  onbekend: 'Onbekend',
-});
+export const activities = vocabulary(
+  {
+    lopend: 'Lopend',
+    afgerond: 'Afgerond',
+    onbekend: 'Onbekend',
+  },
+  {
+    lopend: 'Ongoing',
+    afgerond: 'Completed',
+    onbekend: 'Unknown',
+  },
+);
 
-export const statuses = vocabulary({
-  gepubliceerd: 'Gepubliceerd',
-  concept: 'Concept',
-});
+export const statuses = vocabulary(
+  {
+    gepubliceerd: 'Gepubliceerd',
+    concept: 'Concept',
+  },
+  {
+    gepubliceerd: 'Published',
+    concept: 'Draft',
+  },
+);
 
-export const languages = vocabulary({
-  nl: 'Nederlands',
-  en: 'Engels',
-});
+export const languages = vocabulary(
+  {
+    nl: 'Nederlands',
+    en: 'Engels',
+  },
+  {
+    nl: 'Dutch',
+    en: 'English',
+  },
+);
 
-export const organisationKinds = vocabulary({
-  lom: 'LOM-organisatie',
-  partner: 'Partnerorganisatie',
-  kennisinstituut: 'Kennisinstituut',
-  overheid: 'Overheid',
-});
+export const organisationKinds = vocabulary(
+  {
+    lom: 'LOM-organisatie',
+    partner: 'Partnerorganisatie',
+    kennisinstituut: 'Kennisinstituut',
+    overheid: 'Overheid',
+  },
+  {
+    lom: 'LOM organisation',
+    partner: 'Partner organisation',
+    kennisinstituut: 'Knowledge institute',
+    overheid: 'Government',
+  },
+);
 
-export const certainties = vocabulary({
-  bekend: 'Bekend',
-  afgeleid: 'Afgeleid uit bronnen',
-  onbekend: 'Onbekend',
-});
+export const certainties = vocabulary(
+  {
+    bekend: 'Bekend',
+    afgeleid: 'Afgeleid uit bronnen',
+    onbekend: 'Onbekend',
+  },
+  {
+    bekend: 'Known',
+    afgeleid: 'Derived from sources',
+    onbekend: 'Unknown',
+  },
+);
 
-export const afterTransition = vocabulary({
-  actief: 'Nog actief',
-  vrijwilligers: 'Actief met vrijwilligers',
-  opgegaan: 'Opgegaan in een andere organisatie',
-  opgeheven: 'Opgeheven',
-  onbekend: 'Onbekend',
-});
+export const afterTransition = vocabulary(
+  {
+    actief: 'Nog actief',
+    vrijwilligers: 'Actief met vrijwilligers',
+    opgegaan: 'Opgegaan in een andere organisatie',
+    opgeheven: 'Opgeheven',
+    onbekend: 'Onbekend',
+  },
+  {
+    actief: 'Still active',
+    vrijwilligers: 'Active with volunteers',
+    opgegaan: 'Merged into another organisation',
+    opgeheven: 'Dissolved',
+    onbekend: 'Unknown',
+  },
+);
 
-export const lessonKinds = vocabulary({
-  'werkzaam-element': 'Werkzaam element',
-  valkuil: 'Valkuil',
-  randvoorwaarde: 'Randvoorwaarde',
-  aanbeveling: 'Aanbeveling',
-});
+export const lessonKinds = vocabulary(
+  {
+    'werkzaam-element': 'Werkzaam element',
+    valkuil: 'Valkuil',
+    randvoorwaarde: 'Randvoorwaarde',
+    aanbeveling: 'Aanbeveling',
+  },
+  {
+    'werkzaam-element': 'Effective element',
+    valkuil: 'Pitfall',
+    randvoorwaarde: 'Precondition',
+    aanbeveling: 'Recommendation',
+  },
+);
 
-export const networkKinds = vocabulary({
-  sleutelfiguren: 'Netwerk van sleutelfiguren',
-  koepel: 'Koepel',
-  platform: 'Platform',
-  alliantie: 'Alliantie',
-  samenwerkingsverband: 'Samenwerkingsverband',
-  expertgroep: 'Expertgroep',
-});
+export const networkKinds = vocabulary(
+  {
+    sleutelfiguren: 'Netwerk van sleutelfiguren',
+    koepel: 'Koepel',
+    platform: 'Platform',
+    alliantie: 'Alliantie',
+    samenwerkingsverband: 'Samenwerkingsverband',
+    expertgroep: 'Expertgroep',
+  },
+  {
+    sleutelfiguren: 'Network of key figures',
+    koepel: 'Umbrella organisation',
+    platform: 'Platform',
+    alliantie: 'Alliance',
+    samenwerkingsverband: 'Partnership',
+    expertgroep: 'Expert group',
+  },
+);
 
-export const eventKinds = vocabulary({
-  wet: 'Wet',
-  besluit: 'Besluit',
-  overleg: 'Overleg',
-  organisatie: 'Organisatie',
-  kennisinfrastructuur: 'Kennisinfrastructuur',
-});
+export const eventKinds = vocabulary(
+  {
+    wet: 'Wet',
+    besluit: 'Besluit',
+    overleg: 'Overleg',
+    organisatie: 'Organisatie',
+    kennisinfrastructuur: 'Kennisinfrastructuur',
+  },
+  {
+    wet: 'Law',
+    besluit: 'Decision',
+    overleg: 'Consultation',
+    organisatie: 'Organisation',
+    kennisinfrastructuur: 'Knowledge infrastructure',
+  },
+);
 
-export const docTypes = vocabulary({
-  kamerbrief: 'Kamerbrief',
-  wet: 'Wet',
-  kamerstuk: 'Kamerstuk',
-  rapport: 'Rapport',
-  artikel: 'Artikel',
-  website: 'Website',
-});
+export const docTypes = vocabulary(
+  {
+    kamerbrief: 'Kamerbrief',
+    wet: 'Wet',
+    kamerstuk: 'Kamerstuk',
+    rapport: 'Rapport',
+    artikel: 'Artikel',
+    website: 'Website',
+  },
+  {
+    kamerbrief: 'Letter to Parliament',
+    wet: 'Law',
+    kamerstuk: 'Parliamentary paper',
+    rapport: 'Report',
+    artikel: 'Article',
+    website: 'Website',
+  },
+);
+
+/** How the evidence scale names a level's place on it, with `{rank}` and `{total}` (see lib/evidence.ts). */
+export const evidenceRankLabels: Record<Lang, string> = { nl: 'niveau {rank} van {total}', en: 'level {rank} of {total}' };
 
 /** The werkblad sections an intervention's body is expected to have, in order. */
 export const interventionSections = ['Doel', 'Doelgroep', 'Aanpak', 'Onderbouwing', 'Resultaten', 'Randvoorwaarden'] as const;
