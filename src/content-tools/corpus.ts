@@ -42,6 +42,8 @@ export interface TargetSummary {
   collection: CollectionName;
   id: string;
   status: string;
+  /** The language it is written in, which decides its address (English entries are under /en/). */
+  lang: string;
   /** Its values for the facets of list pages; the rest of its fields are not needed, and not sent between threads. */
   facets: Record<string, string[]>;
   absolute: string;
@@ -68,6 +70,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   collection: entry.collection,
   id: entry.id,
   status: entry.data.status,
+  lang: entry.data.lang as string,
   facets: facetValuesOf(entry.collection, entry.data),
   absolute,
   headings: entry.headings,
@@ -80,7 +83,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
     const data = parsed.data as Record<string, unknown> & { status: string };
-    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, facets: facetValuesOf(file.collection, data), absolute: file.absolute };
+    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, lang: data.lang as string, facets: facetValuesOf(file.collection, data), absolute: file.absolute };
   } catch {
     // The file has problems of its own; they are reported when it is checked itself.
     return undefined;

@@ -21,6 +21,8 @@ export interface LinkTarget {
   collection: CollectionName;
   id: string;
   status: string;
+  /** The language it is written in: the pages of English entries, and their lists, are under /en/. */
+  lang: string;
   /** The entry's values for each facet its list pages are browsed by (see facetValuesOf). */
   facets: Record<string, string[]>;
   /** Heading ids of the entry, read when a link first asks for them. */
@@ -128,8 +130,8 @@ export interface TargetSource {
 
 export interface SiteIndex {
   entry: (collection: CollectionName, id: string) => LinkTarget | null | undefined;
-  /** Whether a list page exists for the value of a facet (it does when a published entry has that value). */
-  facetValue: (collection: CollectionName, facet: string, value: string) => boolean;
+  /** Whether a list page in a language exists for the value of a facet (it does when a published entry in that language has that value). */
+  facetValue: (collection: CollectionName, facet: string, value: string, lang: string) => boolean;
 }
 
 export function createSiteIndex(source: TargetSource): SiteIndex {
@@ -142,8 +144,9 @@ export function createSiteIndex(source: TargetSource): SiteIndex {
       for (const target of source.ofCollection(collection)) {
         if (target.status !== 'gepubliceerd') continue;
         for (const [facet, values] of Object.entries(target.facets)) {
-          let set = byFacet.get(facet);
-          if (!set) byFacet.set(facet, (set = new Set()));
+          const key = `${target.lang}/${facet}`;
+          let set = byFacet.get(key);
+          if (!set) byFacet.set(key, (set = new Set()));
           for (const value of values) set.add(value);
         }
       }
@@ -153,7 +156,7 @@ export function createSiteIndex(source: TargetSource): SiteIndex {
   };
   return {
     entry: source.lookup,
-    facetValue: (collection, facet, value) => valuesOf(collection).get(facet)?.has(value) ?? false,
+    facetValue: (collection, facet, value, lang) => valuesOf(collection).get(`${lang}/${facet}`)?.has(value) ?? false,
   };
 }
 
@@ -170,10 +173,17 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
     const bound: Record<string, string> = {};
     let matched = true;
     let i = 0;
+    let lang = 'nl';
     for (const segment of route.segments) {
       if ('literal' in segment) {
         if (parts[i] !== segment.literal) matched = false;
         i++;
+      } else if (segment.rest && segment.param === 'lang') {
+        // The language of the pages under src/pages/[...lang]/: English with the prefix /en/, Dutch without.
+        if (parts[i] === 'en') {
+          lang = 'en';
+          i++;
+        }
       } else if (segment.rest) {
         // Matches no segment: only the first page of a list is linked to, later pages move as content is added.
       } else {
@@ -186,10 +196,11 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
     }
     if (!matched || i !== parts.length) continue;
 
-    const collection = (bound.collection ?? (route.segments[0] && 'literal' in route.segments[0] ? route.segments[0].literal : undefined)) as CollectionName | undefined;
+    const first = route.segments.find((segment) => !('rest' in segment && segment.param === 'lang'));
+    const collection = (bound.collection ?? (first && 'literal' in first ? first.literal : undefined)) as CollectionName | undefined;
     if (bound.collection !== undefined && !collectionNames.includes(bound.collection as CollectionName)) continue;
     if (bound.facet !== undefined) {
-      if (!collection || !facetsOf(collection).includes(bound.facet) || bound.value === undefined || !site.facetValue(collection, bound.facet, bound.value)) continue;
+      if (!collection || !facetsOf(collection).includes(bound.facet) || bound.value === undefined || !site.facetValue(collection, bound.facet, bound.value, lang)) continue;
     }
     let target: LinkTarget | undefined;
     if (bound.id !== undefined) {
@@ -198,10 +209,12 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
       if (found === null) return { ok: true };
       if (!found) continue;
       target = found;
+      const address = `${target.lang === 'en' ? '/en' : ''}/${collection}/${bound.id}/`;
       if (fromStatus === 'gepubliceerd' && target.status !== 'gepubliceerd') {
-        concept = `/${collection}/${bound.id}/`;
+        concept = address;
         continue;
       }
+      if (target.lang !== lang) return { ok: false, message: `deze pagina is ${target.lang === 'en' ? 'Engels' : 'Nederlands'} en staat op ${address}` };
     }
     if (route.page && !trailingSlash) return { ok: false, message: `zet een / aan het eind: ${urlPath}/` };
     if (!route.page && trailingSlash) continue;

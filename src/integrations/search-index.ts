@@ -5,6 +5,11 @@
  * What is indexed is decided in the templates: only entry pages carry
  * `data-pagefind-body` (see EntryLayout), so list pages, the home page and
  * the 404 page stay out, as do the header, navigation and footer.
+ *
+ * Pagefind makes an index per `<html lang>`, and a search page loads the one
+ * of its own language: the Dutch search page finds the Dutch entries, the
+ * English one (under /en/) the English entries, as the lists of each
+ * language show them.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,9 +73,6 @@ export async function indexSite(site: string): Promise<{ indexed: number; read: 
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
   try {
     const { index, errors } = await pagefind.createIndex({
-      // Pages are Dutch; an English entry must still be found from the Dutch search page,
-      // so everything goes into one Dutch index (with Dutch stemming) rather than one per language.
-      forceLanguage: 'nl',
       // The type label and the title head every entry. The title is found through Pagefind's title
       // metadata (which it still reads from the h1), and with both left out of the text an excerpt
       // starts at the summary instead of repeating what the result already shows.

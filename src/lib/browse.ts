@@ -1,12 +1,15 @@
 /**
  * The browse pages of every collection: a paginated list of all entries, and
  * the same list narrowed by theme, organisation or (for interventions)
- * evidence level. Every list page holds at most `pageSize` entries.
+ * evidence level. Every list page holds at most `pageSize` entries. Each
+ * language has its own lists, of the entries written in it (see `listedIn`):
+ * the Dutch ones at `/<collection>/`, the English ones under /en/.
  */
 import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
+import { langParam, langs, localise, otherLang, type Lang } from '../i18n/index.ts';
 import { audiences, evidenceLevels, themes } from '../vocabularies.ts';
-import { entriesOf, paginate, pageSize, type AnyEntry } from './entries.ts';
+import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
 
 export type Facet = 'thema' | 'organisatie' | 'bewijsniveau' | 'sector';
 
@@ -28,12 +31,12 @@ export function facetValues(entry: AnyEntry, facet: Facet): string[] {
   return evidence ? [evidence.level] : [];
 }
 
-/** Groups a collection's entries by the values of a facet, in the facet's natural order. */
-export async function groupBy(collection: CollectionName, facet: Facet): Promise<Map<string, AnyEntry[]>> {
+/** Groups a collection's entries that a list in `lang` shows by the values of a facet, in the facet's natural order. */
+export async function groupBy(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
   const groups = new Map<string, AnyEntry[]>();
   const order: readonly string[] = facet === 'thema' ? themes.ids : facet === 'bewijsniveau' ? evidenceLevels.ids : facet === 'sector' ? audiences.ids : [];
   for (const id of order) groups.set(id, []);
-  for (const entry of await entriesOf(collection)) {
+  for (const entry of (await entriesOf(collection)).filter(listedIn(lang))) {
     for (const value of facetValues(entry, facet)) {
       if (!groups.has(value)) groups.set(value, []);
       groups.get(value)!.push(entry);
@@ -68,10 +71,14 @@ export interface ListPageProps {
   base: string;
   facet?: Facet;
   value?: string;
+  /** The first page of the same list in the other language, where there is one. */
+  translation?: string;
+  /** How many entries the same list has in the other language. */
+  elsewhere?: number;
 }
 
 /** `getStaticPaths` entries for the pages of a list. */
-export function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count'>, params: Record<string, string>) {
+function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count'>, params: Record<string, string | undefined>) {
   const pages = paginate(list, pageSize);
   return pages.map((entries, i) => ({
     params: { ...params, page: i === 0 ? undefined : `pagina/${i + 1}` },
@@ -79,4 +86,41 @@ export function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' 
   }));
 }
 
-export { collectionNames };
+/**
+ * The pages of every collection's list, in both languages. The English site
+ * has a list for every collection, with or without English entries, so that
+ * its navigation always leads somewhere.
+ */
+export async function listPaths() {
+  const paths = [];
+  for (const lang of langs) {
+    for (const collection of collectionNames) {
+      const all = await entriesOf(collection);
+      const base = `/${collection}/`;
+      paths.push(...pagesFor(
+        all.filter(listedIn(lang)),
+        { collection, base: localise(lang, base), translation: localise(otherLang(lang), base), elsewhere: all.filter(listedIn(otherLang(lang))).length },
+        { lang: langParam(lang), collection },
+      ));
+    }
+  }
+  return paths;
+}
+
+/** The pages of every collection's lists by facet value, in both languages; a value without entries has no page. */
+export async function facetListPaths() {
+  const paths = [];
+  for (const lang of langs) {
+    for (const collection of collectionNames) {
+      for (const facet of facetsOf(collection)) {
+        const elsewhere = await groupBy(collection, facet, otherLang(lang));
+        for (const [value, entries] of await groupBy(collection, facet, lang)) {
+          const base = `/${collection}/${facet}/${value}/`;
+          const translation = elsewhere.has(value) ? localise(otherLang(lang), base) : undefined;
+          paths.push(...pagesFor(entries, { collection, facet, value, base: localise(lang, base), translation }, { lang: langParam(lang), collection, facet, value }));
+        }
+      }
+    }
+  }
+  return paths;
+}

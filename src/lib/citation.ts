@@ -5,8 +5,9 @@
  * the date is the entry's `updated`, the version being cited.
  */
 import type { CollectionName } from '../collections.ts';
+import { ui, type Lang } from '../i18n/index.ts';
 import { siteName } from '../site.config.ts';
-import { entryById, entryUrl, type AnyEntry } from './entries.ts';
+import { entryById, formatDate, urlOf, type AnyEntry } from './entries.ts';
 import { absoluteUrl } from './references.ts';
 
 export interface Citation {
@@ -18,11 +19,12 @@ export interface Citation {
   /** Version date, YYYY-MM-DD. */
   date: string;
   url: string;
-  lang: string;
+  /** The language of the entry, which its reference is written in. */
+  lang: Lang;
 }
 
 export async function citationOf(entry: AnyEntry): Promise<Citation> {
-  const data = entry.data as AnyEntry['data'] & { organisations?: string[]; lang: string };
+  const data = entry.data as AnyEntry['data'] & { organisations?: string[] };
   const holder = data.organisations?.[0];
   return {
     collection: entry.collection as CollectionName,
@@ -31,27 +33,27 @@ export async function citationOf(entry: AnyEntry): Promise<Citation> {
     title: data.title,
     summary: data.summary,
     date: data.updated,
-    url: absoluteUrl(entryUrl(entry.collection as CollectionName, entry.id)),
+    url: absoluteUrl(urlOf(entry)),
     lang: data.lang,
   };
 }
 
 export const citationPath = (collection: CollectionName, id: string, format: 'bib' | 'ris') => `/citeer/${collection}/${id}.${format}`;
 
-const dayMonth = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+const dayMonth = (c: Citation) => new Intl.DateTimeFormat(ui(c.lang).citation.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(c.date));
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 const withStop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 
 /**
- * The parts of an APA 7 reference to a web page, in Dutch: "Auteur. (2026,
- * 2 november). *Titel*. Site. URL". The title is set apart so that it can be
+ * The parts of an APA 7 reference to a web page, in the entry's language:
+ * "Auteur. (2026, 2 november). *Titel*. Site. URL", or "(2026, November 2)". The title is set apart so that it can be
  * set in italics; the site name is left out when the site is the author, as
  * APA asks.
  */
 export function apa(c: Citation): { before: string; title: string; after: string } {
   const site = c.author === siteName ? '' : `${siteName}. `;
   return {
-    before: `${withStop(c.author)} (${c.date.slice(0, 4)}, ${dayMonth.format(utc(c.date))}).`,
+    before: `${withStop(c.author)} (${c.date.slice(0, 4)}, ${dayMonth(c)}).`,
     title: c.title,
     after: `${/[.?!]$/.test(c.title) ? '' : '.'} ${site}${c.url}`,
   };
@@ -76,7 +78,7 @@ export function toBibTeX(c: Citation): string {
     ['year', c.date.slice(0, 4)],
     ['date', c.date],
     ['url', c.url],
-    ['note', `Versie van ${tex(dayMonth.format(utc(c.date)))} ${c.date.slice(0, 4)}`],
+    ['note', tex(ui(c.lang).citation.version(formatDate(c.date, c.lang)))],
     ['language', bibLanguages[c.lang] ?? c.lang],
   ];
   return `@misc{${c.collection}-${c.id},\n${fields.map(([k, v]) => `  ${k} = {${v}}`).join(',\n')}\n}\n`;

@@ -4,10 +4,25 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../collections.ts';
+import { langParam, localise, ui, type Lang } from '../i18n/index.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-export const entryUrl = (collection: CollectionName, id: string) => `/${collection}/${id}/`;
+/** The page of an entry: under /en/ when it is written in English. */
+export const entryUrl = (collection: CollectionName, id: string, lang: Lang) => localise(lang, `/${collection}/${id}/`);
+
+/** The page of an entry, in its own language. */
+export const urlOf = (entry: AnyEntry) => entryUrl(entry.collection as CollectionName, entry.id, entry.data.lang);
+
+/** The page of an entry known by id, such as a reference; looks up the entry's language. */
+export const urlById = async (collection: CollectionName, id: string) => urlOf(await entryById(collection, id));
+
+/**
+ * Whether a list on a page in `lang` shows an entry: each language's lists,
+ * and its search index, hold the entries written in that language. A list
+ * says how many there are in the other language, and links there.
+ */
+export const listedIn = (lang: Lang) => (entry: AnyEntry) => entry.data.lang === lang;
 
 const cache = new Map<CollectionName, Promise<AnyEntry[]>>();
 
@@ -54,10 +69,15 @@ export async function resolveRefs(refs: readonly string[]): Promise<AnyEntry[]> 
   }));
 }
 
-/** Entries of a collection that list the given organisation (any position) or theme. */
-export async function entriesWith(collection: CollectionName, field: 'organisations' | 'themes', id: string): Promise<AnyEntry[]> {
-  const entries = await entriesOf(collection);
+/** Entries of a collection that list the given organisation (any position) or theme, as a page in `lang` lists them. */
+export async function entriesWith(collection: CollectionName, field: 'organisations' | 'themes', id: string, lang: Lang): Promise<AnyEntry[]> {
+  const entries = (await entriesOf(collection)).filter(listedIn(lang));
   return entries.filter((e) => ((e.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id));
+}
+
+/** `getStaticPaths` of an entry route (`[...lang]/<collection>/[id]`): every published entry, under /en/ when it is in English. */
+export async function entryPaths<C extends CollectionName>(collection: C) {
+  return (await entriesOf(collection)).map((entry) => ({ params: { lang: langParam(entry.data.lang), id: entry.id }, props: { entry } }));
 }
 
 /** Splits a list into pages of `size`. */
@@ -72,7 +92,7 @@ export const pageSize = 24;
 /** URL of page `n` (1-based) of a list at `base`. */
 export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}pagina/${n}/`);
 
-/** Formats a YYYY-MM-DD date in Dutch, for example "5 maart 2013". */
-export function formatDate(value: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+/** Formats a YYYY-MM-DD date in the page's language, for example "5 maart 2013" or "5 March 2013". */
+export function formatDate(value: string, lang: Lang = 'nl'): string {
+  return new Intl.DateTimeFormat(ui(lang).locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
 }

@@ -5,11 +5,15 @@
  * comparison page) take the markup from here, so that the scale looks and
  * reads the same wherever an intervention appears.
  */
-import { evidenceLevels } from '../vocabularies.ts';
+import { fill } from '../i18n/format.ts';
+import type { Lang } from '../i18n/index.ts';
+import { evidenceLevels, evidenceRankLabels } from '../vocabularies.ts';
 
 export interface EvidenceScaleOptions {
   /** Smaller rank text, for cards and result lists. */
   compact?: boolean;
+  /** The language of the page; Dutch unless said. */
+  lang?: Lang;
 }
 
 const escapeHtml = (text: string) =>
@@ -18,23 +22,25 @@ const escapeHtml = (text: string) =>
 /** Position (1 to 6) of a level on the scale, or 0 for a level the vocabulary does not know. */
 export const evidenceRank = (level: string) => evidenceLevels.ids.indexOf(level as (typeof evidenceLevels.ids)[number]) + 1;
 
-/** The label and rank as one line of text, for exports and other places without the steps. */
+/** "niveau 3 van 6", "level 3 of 6". */
+const rankText = (rank: number, lang: Lang) => fill(evidenceRankLabels[lang], { rank, total: evidenceLevels.ids.length });
+
+/** The label and rank as one line of Dutch text, for the comparison page's downloads. */
 export function evidenceText(level: string): string {
   const rank = evidenceRank(level);
-  return rank === 0 ? level : `${evidenceLevels.label(level)} (niveau ${rank} van ${evidenceLevels.ids.length})`;
+  return rank === 0 ? level : `${evidenceLevels.label(level)} (${rankText(rank, 'nl')})`;
 }
 
 /** The scale as HTML. Labels come from the vocabulary and are escaped all the same, as client code parses this. */
-export function evidenceScaleHtml(level: string, { compact = false }: EvidenceScaleOptions = {}): string {
+export function evidenceScaleHtml(level: string, { compact = false, lang = 'nl' }: EvidenceScaleOptions = {}): string {
   const rank = evidenceRank(level);
-  const total = evidenceLevels.ids.length;
   const classes = `evidence${compact ? ' evidence--compact' : ''}`;
   // An unknown level (a stale search index, say) is shown as its text only, never as an empty scale.
   if (rank === 0) return `<span class="${classes}"><span class="evidence__label">${escapeHtml(level)}</span></span>`;
   const steps = evidenceLevels.ids.map((_, i) => `<span class="evidence__step${i < rank ? ' evidence__step--on' : ''}"></span>`).join('');
   return (
     `<span class="${classes}"><span class="evidence__steps" aria-hidden="true">${steps}</span>` +
-    `<span class="evidence__label">${escapeHtml(evidenceLevels.label(level))} <span class="evidence__rank">· niveau ${rank} van ${total}</span></span></span>`
+    `<span class="evidence__label">${escapeHtml(evidenceLevels.label(level, lang))} <span class="evidence__rank">· ${rankText(rank, lang)}</span></span></span>`
   );
 }
 

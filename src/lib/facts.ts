@@ -3,14 +3,16 @@
  * link where a value is an entry of its own.
  */
 import type { CollectionName } from '../collections.ts';
-import { collections } from '../collections.ts';
+import { capitalise, ui, type Lang } from '../i18n/index.ts';
 import * as vocab from '../vocabularies.ts';
-import { entryById, entryUrl, formatDate } from './entries.ts';
+import { entryById, formatDate, urlOf } from './entries.ts';
 import { isSlug } from '../schemas/fields.ts';
 
 export interface FactValue {
   text: string;
   href?: string;
+  /** The language of the linked page, where it is not the page's own. */
+  hreflang?: Lang;
 }
 
 export interface Fact {
@@ -20,37 +22,49 @@ export interface Fact {
   empty?: string;
 }
 
-type Vocabulary = { label: (id: string) => string };
+type Vocabulary = { label: (id: string, lang?: Lang) => string };
 
-export const fromVocabulary = (vocabulary: Vocabulary, ids: readonly string[] = [], link?: (id: string) => string): FactValue[] =>
-  ids.map((id) => ({ text: vocabulary.label(id), href: link?.(id) }));
+export const fromVocabulary = (vocabulary: Vocabulary, ids: readonly string[] = [], lang: Lang): FactValue[] =>
+  ids.map((id) => ({ text: vocabulary.label(id, lang) }));
 
 export const texts = (values: readonly (string | number | undefined)[] = []): FactValue[] =>
   values.filter((v): v is string | number => v !== undefined && v !== '').map((v) => ({ text: String(v) }));
 
-export async function organisationValues(ids: readonly string[] = []): Promise<FactValue[]> {
+/** A link to an entry from a page in `lang`, marked with the entry's language when that differs. */
+const marked = (entry: { data: { lang: Lang } }, lang: Lang) => (entry.data.lang === lang ? {} : { hreflang: entry.data.lang });
+
+export async function organisationValues(ids: readonly string[] = [], lang: Lang): Promise<FactValue[]> {
   return Promise.all(ids.map(async (id) => {
     const organisation = await entryById('organisaties', id);
-    return { text: organisation.data.short_name === organisation.data.name ? organisation.data.name : `${organisation.data.name} (${organisation.data.short_name})`, href: entryUrl('organisaties', id) };
+    return {
+      text: organisation.data.short_name === organisation.data.name ? organisation.data.name : `${organisation.data.name} (${organisation.data.short_name})`,
+      href: urlOf(organisation),
+      ...marked(organisation, lang),
+    };
   }));
 }
 
 /** Network members: organisation ids link to their page; other names stay text. */
-export async function memberValues(members: readonly string[] = []): Promise<FactValue[]> {
-  return Promise.all(members.map(async (member) => (isSlug(member) ? (await organisationValues([member]))[0]! : { text: member })));
+export async function memberValues(members: readonly string[] = [], lang: Lang): Promise<FactValue[]> {
+  return Promise.all(members.map(async (member) => (isSlug(member) ? (await organisationValues([member], lang))[0]! : { text: member })));
 }
 
-export const themeValues = (ids: readonly string[] = []) => fromVocabulary(vocab.themes, ids, (id) => entryUrl('themas', id));
+/** Themes by their label in the page's language, each linking to its theme page. */
+export async function themeValues(ids: readonly string[] = [], lang: Lang): Promise<FactValue[]> {
+  return Promise.all(ids.map(async (id) => {
+    const theme = await entryById('themas', id);
+    return { text: vocab.themes.label(id, lang), href: urlOf(theme), ...marked(theme, lang) };
+  }));
+}
 
-export function period(from?: number, to?: number): FactValue[] {
+export function period(from: number | undefined, to: number | undefined, lang: Lang): FactValue[] {
+  const t = ui(lang).facts.period;
   if (from === undefined && to === undefined) return [];
-  if (from !== undefined && to !== undefined) return [{ text: from === to ? `${from}` : `${from} tot en met ${to}` }];
-  return [{ text: from !== undefined ? `Vanaf ${from}` : `Tot en met ${to}` }];
+  if (from !== undefined && to !== undefined) return [{ text: from === to ? `${from}` : t.range(from, to) }];
+  return [{ text: from !== undefined ? t.from(from) : t.to(to!) }];
 }
 
-export const dateValue = (value?: string): FactValue[] => (value ? [{ text: formatDate(value) }] : []);
+export const dateValue = (value: string | undefined, lang: Lang): FactValue[] => (value ? [{ text: formatDate(value, lang) }] : []);
 
-export const typeLabel = (collection: CollectionName) => {
-  const singular = collections[collection].singular;
-  return singular.charAt(0).toUpperCase() + singular.slice(1);
-};
+/** The kind of entry a collection holds, as a label: "Interventie", "Intervention". */
+export const typeLabel = (collection: CollectionName, lang: Lang) => capitalise(ui(lang).collections[collection].singular);

@@ -5,7 +5,7 @@
  */
 import { collections, type CollectionName } from '../collections.ts';
 import { siteName } from '../site.config.ts';
-import { entryById, entryUrl, type AnyEntry } from './entries.ts';
+import { entryById, urlOf, type AnyEntry } from './entries.ts';
 import { xml } from './escape.ts';
 import { allEntries, newestUpdate } from './open-data.ts';
 import { absoluteUrl } from './references.ts';
@@ -70,11 +70,12 @@ const timestamp = (date: string) => `${date}T00:00:00Z`;
 export async function atomFeed({ path, title, subtitle, pagePath, entries, fallbackUpdated }: FeedOptions): Promise<string> {
   const items = await Promise.all(entries.map(async (entry) => {
     const collection = entry.collection as CollectionName;
-    const url = absoluteUrl(entryUrl(collection, entry.id));
+    const url = absoluteUrl(urlOf(entry));
     const holder = (entry.data as { organisations?: string[] }).organisations?.[0];
     const author = holder ? (await entryById('organisaties', holder)).data.name : siteName;
     return [
-      '<entry>',
+      // The feed is Dutch; an entry written in English says so.
+      entry.data.lang === 'nl' ? '<entry>' : `<entry xml:lang="${entry.data.lang}">`,
       `<title>${xml(entry.data.title)}</title>`,
       `<link rel="alternate" type="text/html" href="${xml(url)}"/>`,
       `<id>${xml(url)}</id>`,

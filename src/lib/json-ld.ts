@@ -6,8 +6,9 @@
 import type { CollectionName } from '../collections.ts';
 import type { Source } from '../schemas/source.ts';
 import { siteName } from '../site.config.ts';
+import type { Lang } from '../i18n/index.ts';
 import * as vocab from '../vocabularies.ts';
-import { entryById, entryUrl, type AnyEntry } from './entries.ts';
+import { entryById, urlOf, type AnyEntry } from './entries.ts';
 import { licenceUrl } from './open-data.ts';
 import { absoluteUrl, linkTo, sourceEntryId } from './references.ts';
 
@@ -37,12 +38,12 @@ const compact = (object: Json): Json =>
 
 const organisation = (name: string, url?: string): Json => compact({ '@type': 'Organization', name, url });
 
-function sourceWork(source: Source): Json {
+async function sourceWork(source: Source): Promise<Json> {
   const entryId = sourceEntryId(source);
   return compact({
     '@type': 'CreativeWork',
     name: source.title,
-    url: source.url ?? (entryId ? linkTo('bronnen', entryId).url : undefined),
+    url: source.url ?? (entryId ? (await linkTo('bronnen', entryId)).url : undefined),
     publisher: source.publisher ? organisation(source.publisher) : undefined,
     datePublished: source.date,
     identifier: entryId ? undefined : source.reference,
@@ -52,25 +53,25 @@ function sourceWork(source: Source): Json {
 export async function jsonLdOf(entry: AnyEntry): Promise<Json> {
   const collection = entry.collection as CollectionName;
   const d = entry.data as Json & {
-    title: string; summary: string; updated: string; lang: string; licence: string; sources: Source[]; themes: string[]; organisations?: string[]; keywords?: string[];
+    title: string; summary: string; updated: string; lang: Lang; licence: string; sources: Source[]; themes: string[]; organisations?: string[]; keywords?: string[];
   };
-  const url = absoluteUrl(entryUrl(collection, entry.id));
+  const url = absoluteUrl(urlOf(entry));
   const type = types[collection];
   const publisher = organisation(siteName, absoluteUrl('/'));
   const holder = d.organisations?.[0] ? await entryById('organisaties', d.organisations[0]) : undefined;
-  const isBasedOn = d.sources.map(sourceWork);
+  const isBasedOn = await Promise.all(d.sources.map(sourceWork));
   if (collection === 'bronnen') {
     // A source entry summarises one document: that document is what the page rests on.
-    isBasedOn.unshift(sourceWork({ title: d.title, publisher: d.publisher as string, date: d.date as string, reference: d.reference as string, url: d.url as string | undefined }));
+    isBasedOn.unshift(await sourceWork({ title: d.title, publisher: d.publisher as string, date: d.date as string, reference: d.reference as string, url: d.url as string | undefined }));
   }
   const page = compact({
     dateModified: d.updated,
     inLanguage: d.lang,
     publisher,
-    author: holder ? organisation(holder.data.name, linkTo('organisaties', holder.id).url) : publisher,
+    author: holder ? organisation(holder.data.name, absoluteUrl(urlOf(holder))) : publisher,
     license: licenceUrl(d.licence),
     isBasedOn,
-    about: d.themes.map((id) => ({ '@type': 'Thing', name: vocab.themes.label(id), url: linkTo('themas', id).url })),
+    about: await Promise.all(d.themes.map(async (id) => ({ '@type': 'Thing', name: vocab.themes.label(id, d.lang), url: (await linkTo('themas', id)).url }))),
     keywords: d.keywords?.join(', '),
   });
   const subject = compact({

@@ -12,7 +12,7 @@ import { Zip, type ZipInputFile } from 'fflate';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
 import { contentRoot, siteName } from '../site.config.ts';
-import { entriesOf, entryUrl, type AnyEntry } from './entries.ts';
+import { entriesOf, urlOf, type AnyEntry } from './entries.ts';
 import { absoluteUrl, resolveReferences } from './references.ts';
 
 export const openDataPath = '/open-data/';
@@ -49,12 +49,12 @@ interface EntryRecord {
   body: string;
 }
 
-const recordOf = (entry: AnyEntry): EntryRecord => ({
+const recordOf = async (entry: AnyEntry): Promise<EntryRecord> => ({
   id: entry.id,
   collection: entry.collection as CollectionName,
-  url: absoluteUrl(entryUrl(entry.collection as CollectionName, entry.id)),
+  url: absoluteUrl(urlOf(entry)),
   updated: entry.data.updated,
-  data: resolveReferences(entry.data as Record<string, unknown>),
+  data: await resolveReferences(entry.data as Record<string, unknown>),
   body: entry.body ?? '',
 });
 
@@ -70,7 +70,7 @@ async function dataset(entries: AnyEntry[], name: string) {
     source: absoluteUrl('/'),
     updated: newestUpdate(entries) ?? null,
     count: entries.length,
-    entries: entries.map(recordOf),
+    entries: await Promise.all(entries.map(recordOf)),
   });
 }
 
@@ -126,7 +126,7 @@ export const collectionCsv = (collection: CollectionName) =>
     const header = ['id', 'url', ...columns.map((c) => c.join('.')), 'body'];
     const rows = (await entriesOf(collection)).map((entry) => [
       entry.id,
-      absoluteUrl(entryUrl(collection, entry.id)),
+      absoluteUrl(urlOf(entry)),
       ...columns.map((column) => cell(valueAt(entry.data, column))),
       entry.body ?? '',
     ]);

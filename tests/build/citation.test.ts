@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
 const corpus = readCorpus(path.join(fixturesDir, 'corpus-basic')).entries;
@@ -54,34 +55,40 @@ function parseRIS(source: string): [string, string][] {
 }
 
 describe('citing an entry', () => {
-  it('shows an APA reference on every entry page: author, year and date of the version, title, site and address', () => {
+  it('shows an APA reference on every entry page, in its language: author, year and date of the version, title, site and address', () => {
     for (const entry of published) {
-      const html = readPage(site, `/${entry.collection}/${entry.id}/`);
+      const english = entry.data.lang === 'en';
+      const html = readPage(site, entryPath(entry));
       const block = /<section class="citation"[\s\S]*?<\/section>/.exec(html)?.[0];
-      expect(block, entry.id).toContain('<h2 id="citeer-deze-pagina">Citeer deze pagina</h2>');
+      expect(block, entry.id).toContain(`<h2 id="citeer-deze-pagina">${english ? 'Cite this page' : 'Citeer deze pagina'}</h2>`);
       const reference = text(/<p class="citation__reference">([\s\S]*?)<\/p>/.exec(block!)![1]!);
-      const url = `https://lom-kennisbank.nl/${entry.collection}/${entry.id}/`;
+      const url = `https://lom-kennisbank.nl${entryPath(entry)}`;
       const author = authorOf(entry);
       // APA leaves the site's name out when the site is the author.
       const siteName = author === 'LOM-kennisbank' ? '' : ' LOM-kennisbank.';
       const year = (entry.data.updated as string).slice(0, 4);
-      expect(reference, entry.id).toMatch(new RegExp(`^${escapeRegExp(author)}\\. \\(${year}, \\d{1,2} \\p{L}+\\)\\. ${escapeRegExp(entry.data.title)}\\.${escapeRegExp(siteName)} ${escapeRegExp(url)}$`, 'u'));
+      // "2 november" in Dutch, "November 2" in English.
+      const date = english ? '\\p{L}+ \\d{1,2}' : '\\d{1,2} \\p{L}+';
+      expect(reference, entry.id).toMatch(new RegExp(`^${escapeRegExp(author)}\\. \\(${year}, ${date}\\)\\. ${escapeRegExp(entry.data.title)}\\.${escapeRegExp(siteName)} ${escapeRegExp(url)}$`, 'u'));
       expect(text(/<i>([\s\S]*?)<\/i>/.exec(block!)![1]!), 'the title in italics').toBe(entry.data.title);
     }
     expect(text(readPage(site, '/interventies/ouders-in-gesprek/'))).toContain(
       'Stichting Voorbeeldorganisatie. (2026, 2 november). Ouders in gesprek over school. LOM-kennisbank. https://lom-kennisbank.nl/interventies/ouders-in-gesprek/',
     );
+    expect(text(readPage(site, '/en/lessen/listen-before-you-advise/'))).toContain(
+      'Partnerorganisatie. (2026, October 10). Listen before you advise. LOM-kennisbank. https://lom-kennisbank.nl/en/lessen/listen-before-you-advise/',
+    );
   });
 
   it('offers a BibTeX file with the title, address and version date', () => {
     for (const entry of published) {
-      const html = readPage(site, `/${entry.collection}/${entry.id}/`);
+      const html = readPage(site, entryPath(entry));
       expect(html).toContain(`href="/citeer/${entry.collection}/${entry.id}.bib"`);
       const bib = parseBibTeX(fs.readFileSync(path.join(site, 'citeer', entry.collection, `${entry.id}.bib`), 'utf8'));
       expect(bib.type).toBe('misc');
       expect(bib.fields.title).toBe(`{${entry.data.title}}`);
       expect(bib.fields.author).toBe(`{${authorOf(entry)}}`);
-      expect(bib.fields.url).toBe(`https://lom-kennisbank.nl/${entry.collection}/${entry.id}/`);
+      expect(bib.fields.url).toBe(`https://lom-kennisbank.nl${entryPath(entry)}`);
       expect(bib.fields.date).toBe(entry.data.updated);
       expect(bib.fields.year).toBe((entry.data.updated as string).slice(0, 4));
     }
@@ -94,14 +101,14 @@ describe('citing an entry', () => {
 
   it('offers a RIS file of type ELEC with the title, address and version date', () => {
     for (const entry of published) {
-      expect(readPage(site, `/${entry.collection}/${entry.id}/`)).toContain(`href="/citeer/${entry.collection}/${entry.id}.ris"`);
+      expect(readPage(site, entryPath(entry))).toContain(`href="/citeer/${entry.collection}/${entry.id}.ris"`);
       const lines = parseRIS(fs.readFileSync(path.join(site, 'citeer', entry.collection, `${entry.id}.ris`), 'utf8'));
       const tags = Object.fromEntries(lines);
       expect(lines[0]).toEqual(['TY', 'ELEC']);
       expect(lines.at(-1)).toEqual(['ER', '']);
       expect(tags.TI).toBe(entry.data.title);
       expect(tags.AU).toBe(authorOf(entry));
-      expect(tags.UR).toBe(`https://lom-kennisbank.nl/${entry.collection}/${entry.id}/`);
+      expect(tags.UR).toBe(`https://lom-kennisbank.nl${entryPath(entry)}`);
       expect(tags.DA).toBe((entry.data.updated as string).replaceAll('-', '/'));
       expect(tags.PY).toBe((entry.data.updated as string).slice(0, 4));
     }

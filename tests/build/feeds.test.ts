@@ -8,13 +8,14 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { entryPath } from '../support/pages.ts';
 import { child, childrenNamed, parseXml, type XmlElement } from '../support/xml.ts';
 
 const site = inject('basicSite');
 const published = readCorpus(path.join(fixturesDir, 'corpus-basic')).entries.filter((e) => e.data.status === 'gepubliceerd');
 const read = (urlPath: string) => fs.readFileSync(path.join(site, urlPath), 'utf8');
 const atom = 'http://www.w3.org/2005/Atom';
-const pageUrl = (e: (typeof published)[number]) => `https://lom-kennisbank.nl/${e.collection}/${e.id}/`;
+const pageUrl = (e: (typeof published)[number]) => `https://lom-kennisbank.nl${entryPath(e)}`;
 
 /** Checks what RFC 4287 requires of a feed and its entries, and returns the entries' addresses and dates. */
 function readFeed(urlPath: string) {

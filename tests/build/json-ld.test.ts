@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
 const published = readCorpus(path.join(fixturesDir, 'corpus-basic')).entries.filter((e) => e.data.status === 'gepubliceerd');
@@ -29,7 +30,7 @@ const jsonLdOf = (html: string): Json[] =>
 describe('structured data on entry pages', () => {
   it('is one JSON-LD block per page, of the type that fits the collection', () => {
     for (const entry of published) {
-      const blocks = jsonLdOf(readPage(site, `/${entry.collection}/${entry.id}/`));
+      const blocks = jsonLdOf(readPage(site, entryPath(entry)));
       expect(blocks, entry.id).toHaveLength(1);
       expect(blocks[0]!['@context']).toBe('https://schema.org');
       expect(blocks[0]!['@type'], entry.id).toBe(expectedType[entry.collection]);
@@ -38,15 +39,15 @@ describe('structured data on entry pages', () => {
 
   it('names, describes and dates the page as the page does, with publisher, licence, language, themes and sources', () => {
     for (const entry of published) {
-      const data = jsonLdOf(readPage(site, `/${entry.collection}/${entry.id}/`))[0]!;
-      const url = `https://lom-kennisbank.nl/${entry.collection}/${entry.id}/`;
+      const data = jsonLdOf(readPage(site, entryPath(entry)))[0]!;
+      const url = `https://lom-kennisbank.nl${entryPath(entry)}`;
       expect(data.name).toBe(entry.collection === 'organisaties' ? entry.data.name : entry.data.title);
       expect(data.description).toBe(entry.data.summary);
       expect(data.url).toBe(url);
       // Organisations and events are not creative works; facts about the page sit on the page that describes them.
       const page = (['Organization', 'Event'].includes(data['@type'] as string) ? data.mainEntityOfPage : data) as Json;
       expect(page.dateModified, entry.id).toBe(entry.data.updated);
-      expect(page.inLanguage).toBe('nl');
+      expect(page.inLanguage).toBe(entry.data.lang);
       expect(page.license).toBe('https://creativecommons.org/licenses/by/4.0/');
       expect((page.publisher as Json).name).toBe('LOM-kennisbank');
       const themes = (entry.data.themes as string[]).map((id) => `https://lom-kennisbank.nl/themas/${id}/`);

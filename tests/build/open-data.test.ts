@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
 const corpusDir = path.join(fixturesDir, 'corpus-basic');
@@ -76,7 +77,7 @@ describe('the JSON downloads', () => {
   it('give each entry its address, every field, its body and its date', () => {
     for (const source of published) {
       const record = all.entries.find((e) => e.collection === source.collection && e.id === source.id)!;
-      expect(record.url).toBe(`https://lom-kennisbank.nl/${source.collection}/${source.id}/`);
+      expect(record.url).toBe(`https://lom-kennisbank.nl${entryPath(source)}`);
       expect(record.updated).toBe(source.data.updated);
       expect(record.body).toBe(source.body);
       expect(Object.keys(record.data).sort()).toEqual(Object.keys(source.data).sort());

@@ -39,3 +39,7 @@ export function templatePages(siteDir: string): string[] {
   ];
   return [...new Set(picked.filter((url): url is string => url !== undefined && urls.includes(url)))];
 }
+
+/** The URL path of an entry's page: under /en/ when it is written in English. */
+export const entryPath = (entry: { collection: string; id: string; data: Record<string, unknown> }) =>
+  `${entry.data.lang === 'en' ? '/en' : ''}/${entry.collection}/${entry.id}/`;

@@ -1,10 +1,12 @@
 /**
  * The search filters (facets): which values each entry gets, and how the
  * search page names them. Filter values are the vocabulary ids, so that search
- * addresses read `?thema=onderwijs&organisatie=smn`; the search page shows the
- * Dutch labels. The keys are the URL parameters and the Pagefind filter names.
+ * addresses read `?thema=onderwijs&organisatie=smn` in both languages; the
+ * search page shows the labels in its own language. The keys are the URL
+ * parameters and the Pagefind filter names.
  */
 import { collections, type CollectionName } from '../../collections.ts';
+import { capitalise, ui, type Lang } from '../../i18n/index.ts';
 import { audiences, communities, evidenceLevels, targetGroups, themes } from '../../vocabularies.ts';
 
 export type FacetKey = 'type' | 'organisatie' | 'thema' | 'gemeenschap' | 'doelgroep' | 'sector' | 'bewijsniveau';
@@ -17,21 +19,26 @@ export interface FacetValue {
   label: string;
 }
 
-/** The facets in the order the search page shows them, with a legend and, where fixed, their values. */
-export const facetDefinitions: { key: FacetKey; legend: string; values?: FacetValue[] }[] = [
-  {
-    key: 'type',
-    legend: 'Soort',
-    values: typeOrder.map((c) => ({ id: typeId(c), label: capitalise(collections[c].singular) })),
-  },
-  { key: 'thema', legend: 'Thema', values: fromVocabulary(themes) },
-  // Organisations come from the content, not from a vocabulary: the page fills them in.
-  { key: 'organisatie', legend: 'Organisatie' },
-  { key: 'bewijsniveau', legend: 'Bewijsniveau', values: fromVocabulary(evidenceLevels) },
-  { key: 'doelgroep', legend: 'Doelgroep', values: fromVocabulary(targetGroups) },
-  { key: 'gemeenschap', legend: 'Gemeenschap', values: fromVocabulary(communities) },
-  { key: 'sector', legend: 'Sector', values: fromVocabulary(audiences) },
-];
+/** The facets in the order the search page shows them, with a legend and, where fixed, their values, in a language. */
+export function facetDefinitions(lang: Lang): { key: FacetKey; legend: string; values?: FacetValue[] }[] {
+  const t = ui(lang);
+  const fromVocabulary = (vocabulary: { ids: readonly string[]; label: (id: string, lang: Lang) => string }): FacetValue[] =>
+    vocabulary.ids.map((id) => ({ id, label: vocabulary.label(id, lang) }));
+  return [
+    {
+      key: 'type',
+      legend: t.search.legends.type,
+      values: typeOrder.map((c) => ({ id: typeId(c), label: capitalise(t.collections[c].singular) })),
+    },
+    { key: 'thema', legend: t.search.legends.thema, values: fromVocabulary(themes) },
+    // Organisations come from the content, not from a vocabulary: the page fills them in.
+    { key: 'organisatie', legend: t.search.legends.organisatie },
+    { key: 'bewijsniveau', legend: t.search.legends.bewijsniveau, values: fromVocabulary(evidenceLevels) },
+    { key: 'doelgroep', legend: t.search.legends.doelgroep, values: fromVocabulary(targetGroups) },
+    { key: 'gemeenschap', legend: t.search.legends.gemeenschap, values: fromVocabulary(communities) },
+    { key: 'sector', legend: t.search.legends.sector, values: fromVocabulary(audiences) },
+  ];
+}
 
 /** The type filter's value for a collection: its Dutch singular, such as `interventie` or `gebeurtenis`. */
 export function typeId(collection: CollectionName): string {
@@ -61,12 +68,4 @@ export function facetValuesOf(collection: CollectionName, id: string, data: Reco
     sector: list(data.audiences),
     bewijsniveau: evidence?.level ? [evidence.level] : [],
   };
-}
-
-function fromVocabulary(vocabulary: { ids: readonly string[]; label: (id: string) => string }): FacetValue[] {
-  return vocabulary.ids.map((id) => ({ id, label: vocabulary.label(id) }));
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

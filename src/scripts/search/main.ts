@@ -9,7 +9,8 @@
  */
 import { SearchEngine, type Counts, type SearchRun } from './engine.ts';
 import { facetView } from './facet-view.ts';
-import { renderResult, type Labels } from './render.ts';
+import { fill } from '../../i18n/format.ts';
+import { renderResult, type Labels, type SearchStrings } from './render.ts';
 import { effectiveSort, filterCount, queryOf, readState, type SearchState, type SortKey } from './state.ts';
 
 const pageSize = 10;
@@ -56,6 +57,9 @@ function start(root: HTMLElement) {
   const checkboxes = (fieldset: ParentNode) => [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
   const allowed = new Map(fieldsets.map((fieldset) => [fieldset.dataset.facet!, new Set(checkboxes(fieldset).map((box) => box.value))]));
   const labels = labelsFrom(fieldsets);
+  // The page's words, in its language (see SearchPage.astro).
+  const strings = JSON.parse(root.dataset.strings!) as SearchStrings;
+  const format = (n: number) => n.toLocaleString(strings.locale);
   const expanded = new Set<string>();
   const pageTitle = document.title;
 
@@ -146,7 +150,7 @@ function start(root: HTMLElement) {
       current.run ??= await engine.search(current.state);
       const data = await current.run.load(current.count, current.count + pageSize);
       if (current !== shown) return;
-      const items = data.map((result) => renderResult(result, labels));
+      const items = data.map((result) => renderResult(result, labels, strings));
       list.append(...items);
       current.count += items.length;
       // Kept with this history entry, so that Back and reload show as many results as before.
@@ -187,7 +191,7 @@ function start(root: HTMLElement) {
       const data = await results.load(0, Math.max(count, pageSize));
       if (run !== latest) return;
       const focusWasInResults = list.contains(document.activeElement);
-      list.replaceChildren(...data.map((result) => renderResult(result, labels)));
+      list.replaceChildren(...data.map((result) => renderResult(result, labels, strings)));
       shown = { state: target, query, run: results, count: data.length, total: results.total };
       // The link that had focus is gone; the results heading is where the reader was.
       if (focusWasInResults) resultsHeading.focus();
@@ -202,7 +206,7 @@ function start(root: HTMLElement) {
       root.dataset.counts = query;
     } catch (error) {
       if (run !== latest) return;
-      status.textContent = 'Zoeken lukt nu niet. Probeer het opnieuw, of blader via de links hieronder.';
+      status.textContent = strings.failed;
       list.replaceChildren();
       moreRow.hidden = true;
       empty.hidden = false;
@@ -225,20 +229,20 @@ function start(root: HTMLElement) {
     for (const button of clearButtons) button.hidden = !filtered;
     showFiltersToggle(current);
     emptyFilters.hidden = !filtered;
-    document.title = current.q ? `Zoeken naar ‘${current.q}’ | ${pageTitle.split(' | ').pop()}` : pageTitle;
+    document.title = current.q ? `${fill(strings.titleFor, { q: current.q })} | ${pageTitle.split(' | ').pop()}` : pageTitle;
   }
 
   function showFiltersToggle(current: SearchState) {
     const n = filterCount(current);
     const open = filtersToggle.getAttribute('aria-expanded') === 'true';
-    filtersToggle.textContent = `${open ? 'Verberg filters' : 'Toon filters'}${n > 0 ? ` (${n} gekozen)` : ''}`;
+    filtersToggle.textContent = `${open ? strings.hideFilters : strings.showFilters}${n > 0 ? fill(strings.chosen, { n }) : ''}`;
   }
 
   function showStatus(current: SearchState, total: number) {
     const n = filterCount(current);
-    const found = total === 0 ? 'Geen resultaten' : `${total.toLocaleString('nl-NL')} ${total === 1 ? 'resultaat' : 'resultaten'}`;
-    const about = current.q ? ` voor ‘${current.q}’` : '';
-    const narrowed = n > 0 ? `, met ${n} ${n === 1 ? 'filter' : 'filters'}` : '';
+    const found = total === 0 ? strings.none : fill(total === 1 ? strings.one : strings.many, { n: format(total) });
+    const about = current.q ? fill(strings.about, { q: current.q }) : '';
+    const narrowed = n > 0 ? fill(n === 1 ? strings.oneFilter : strings.manyFilters, { n }) : '';
     // Only a changed text is announced, so a search that changes nothing stays quiet.
     const text = `${found}${about}${narrowed}.`;
     if (status.textContent !== text) status.textContent = text;
@@ -247,7 +251,7 @@ function start(root: HTMLElement) {
 
   function showMore(current: Shown) {
     moreRow.hidden = current.count >= current.total;
-    shownText.textContent = `${current.count.toLocaleString('nl-NL')} van ${current.total.toLocaleString('nl-NL')} getoond`;
+    shownText.textContent = fill(strings.shown, { shown: format(current.count), total: format(current.total) });
   }
 
   function showCounts(counts: Counts) {
@@ -259,7 +263,7 @@ function start(root: HTMLElement) {
         const count = counts[key]?.[box.value] ?? 0;
         const counter = item.querySelector<HTMLElement>('[data-count]')!;
         counter.dataset.count = String(count);
-        counter.textContent = `(${count.toLocaleString('nl-NL')})`;
+        counter.textContent = `(${format(count)})`;
         // A chosen or focused value stays, even without results: nothing moves away under the reader.
         return { count, checked: box.checked, focused: item.contains(document.activeElement) };
       });
@@ -270,7 +274,7 @@ function start(root: HTMLElement) {
       const toggle = fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!;
       toggle.hidden = !view.collapsible;
       toggle.setAttribute('aria-expanded', String(expanded.has(key)));
-      toggle.textContent = expanded.has(key) ? 'Toon minder' : `Toon alle ${view.useful}`;
+      toggle.textContent = expanded.has(key) ? strings.showLess : fill(strings.showAll, { n: view.useful });
       fieldset.hidden = view.useful === 0;
     }
   }

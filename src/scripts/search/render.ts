@@ -3,19 +3,26 @@
  * text; only Pagefind's excerpt is parsed as HTML, and only its `<mark>`
  * elements survive.
  */
+import type { Dictionary, Lang } from '../../i18n/index.ts';
 import { evidenceScaleElement } from '../../lib/evidence.ts';
 import { shortlistControl } from '../shortlist.ts';
 import type { ResultData } from './engine.ts';
 
-/** Dutch labels of filter values (by facet and id), and organisations' short names. */
+/**
+ * The words of the search page's script, which the page passes as JSON in
+ * `data-strings`: its dictionary's `search.client`, with `{name}`
+ * placeholders, and the locale for dates and numbers.
+ */
+export type SearchStrings = Dictionary['search']['client'] & { locale: string };
+
+/** Labels of filter values (by facet and id) in the page's language, and organisations' short names. */
 export interface Labels {
   label(facet: string, id: string): string;
   shortName(organisation: string): string;
 }
 
-const dateFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
-export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
+export function renderResult(data: ResultData, labels: Labels, strings: SearchStrings): HTMLLIElement {
+  const lang = document.documentElement.lang as Lang;
   const item = element('li', 'search-result');
   const type = data.filters.type?.[0];
   if (type) item.append(element('p', 'search-result__type', labels.label('type', type)));
@@ -34,13 +41,13 @@ export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
   const facts: [string, string | Node][] = [];
   const organisations = data.filters.organisatie ?? [];
   if (organisations.length > 0 && type !== 'organisatie') {
-    facts.push([organisations.length === 1 ? 'Organisatie' : 'Organisaties', organisations.map((id) => labels.shortName(id)).join(', ')]);
+    facts.push([organisations.length === 1 ? strings.organisation : strings.organisations, organisations.map((id) => labels.shortName(id)).join(', ')]);
   }
   const evidence = data.filters.bewijsniveau?.[0];
   // The same labelled scale as on the intervention's page and in lists.
-  if (evidence) facts.push(['Bewijsniveau', evidenceScaleElement(evidence, { compact: true })]);
-  const updated = dateOf(data.meta.bijgewerkt);
-  if (updated) facts.push(['Bijgewerkt', updated]);
+  if (evidence) facts.push([strings.evidence, evidenceScaleElement(evidence, { compact: true, lang })]);
+  const updated = dateOf(data.meta.bijgewerkt, strings.locale);
+  if (updated) facts.push([strings.updated, updated]);
   if (facts.length > 0) {
     const list = element('ul', 'search-result__facts');
     for (const [label, value] of facts) {
@@ -50,8 +57,8 @@ export function renderResult(data: ResultData, labels: Labels): HTMLLIElement {
     }
     item.append(list);
   }
-  // An intervention can go on the visitor's shortlist from here too.
-  const intervention = type === 'interventie' ? /^\/interventies\/([a-z0-9-]+)\/$/.exec(data.url)?.[1] : undefined;
+  // An intervention can go on the visitor's shortlist from here too: a Dutch one on the Dutch page, as the comparison page is Dutch.
+  const intervention = type === 'interventie' && lang === 'nl' ? /^\/interventies\/([a-z0-9-]+)\/$/.exec(data.url)?.[1] : undefined;
   if (intervention) item.append(shortlistControl(intervention, data.meta.title || intervention));
   return item;
 }
@@ -75,10 +82,10 @@ function sameSiteUrl(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : '#';
 }
 
-/** `20261102` (see SearchMeta) as "2 november 2026". */
-function dateOf(compact: string | undefined): string | undefined {
+/** `20261102` (see SearchMeta) as "2 november 2026" or "2 November 2026". */
+function dateOf(compact: string | undefined, locale: string): string | undefined {
   const match = compact?.match(/^(\d{4})(\d{2})(\d{2})$/);
-  return match ? dateFormat.format(new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`)) : undefined;
+  return match ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`)) : undefined;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -5,7 +5,7 @@
 import type { APIRoute } from 'astro';
 import type { CollectionName } from '../../../collections.ts';
 import { siteName } from '../../../site.config.ts';
-import { entriesOf, entryUrl, type AnyEntry } from '../../../lib/entries.ts';
+import { entriesOf, urlOf, type AnyEntry } from '../../../lib/entries.ts';
 import { atomFeed, feedOf, feedOwners, newest, xmlResponse } from '../../../lib/feeds.ts';
 
 export async function getStaticPaths() {
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ props }) => {
     path: feed.path,
     title: `${feed.title} | ${siteName}`,
     subtitle: feed.subtitle,
-    pagePath: entryUrl(entry.collection as CollectionName, entry.id),
+    pagePath: urlOf(entry),
     entries: await newest(feed.keep),
     fallbackUpdated: entry.data.updated,
   }), 'application/atom+xml');

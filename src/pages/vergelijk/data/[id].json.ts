@@ -5,7 +5,7 @@
  * at 10,000 entries).
  */
 import type { APIRoute } from 'astro';
-import { entriesOf, entryUrl } from '../../../lib/entries.ts';
+import { entriesOf, urlOf } from '../../../lib/entries.ts';
 import { evidenceAssessment, interventionFacts } from '../../../lib/intervention-facts.ts';
 import type { ComparedIntervention } from '../../../scripts/compare.ts';
 
@@ -19,10 +19,11 @@ export const GET: APIRoute = async ({ props }) => {
   const data: ComparedIntervention = {
     id: entry.id,
     title: d.title,
-    url: entryUrl('interventies', entry.id),
+    url: urlOf(entry),
     summary: d.summary,
-    evidence: { level: d.evidence.level, assessment: evidenceAssessment(d.evidence) },
-    facts: await interventionFacts(d),
+    // The comparison page is Dutch.
+    evidence: { level: d.evidence.level, assessment: evidenceAssessment(d.evidence, 'nl') },
+    facts: await interventionFacts(d, 'nl'),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

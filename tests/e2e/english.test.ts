@@ -1,0 +1,176 @@
+/**
+ * The English interface at /en/, in Chromium on the built fixture site, which
+ * has one entry written in English (the lesson "Listen before you advise"):
+ * the language switch, English words in the frame and the fact box, search
+ * in the English index only, accessibility and the Content Security Policy.
+ */
+import axe from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { runAxe } from '../support/axe.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/server.ts';
+import { settle, watchContext, type Watched } from '../support/watch.ts';
+
+const site = inject('basicSite');
+const englishEntry = '/en/lessen/listen-before-you-advise/';
+
+let server: StaticServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let watched: Watched;
+
+beforeAll(async () => {
+  server = await serveStatic(site);
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  watched = await watchContext(context);
+  await context.addInitScript({ content: axe.source });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string) {
+  await page.goto(server.url + url);
+  await settle(page, server);
+}
+
+const languageSwitch = () => page.locator('.language-switch a');
+
+/** Waits until the search page shows the results and counts for its address (see search.test.ts). */
+async function searched() {
+  await page.waitForFunction(() => {
+    const root = document.querySelector<HTMLElement>('[data-search]');
+    const normal = (query = '') => new URLSearchParams(query).toString();
+    return root && normal(root.dataset.results) === normal(location.search) && normal(root.dataset.counts) === normal(location.search) && !root.hasAttribute('aria-busy');
+  });
+}
+
+describe('the language switch', () => {
+  it.each([
+    ['/', '/en/'],
+    ['/lessen/', '/en/lessen/'],
+    ['/over/', '/en/about/'],
+    ['/zoeken/', '/en/search/'],
+    ['/lessen/organisatie/partner-org/', '/en/lessen/organisatie/partner-org/'],
+  ])('goes from %s to its English page %s and back', async (dutch, english) => {
+    await open(dutch);
+    expect(await languageSwitch().textContent()).toBe('English');
+    await languageSwitch().click();
+    await page.waitForURL((url) => url.pathname === english);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await languageSwitch().textContent()).toBe('Nederlands');
+    await languageSwitch().click();
+    await page.waitForURL((url) => url.pathname === dutch);
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+  });
+
+  it('says so when a Dutch page has no English version, and goes to the English home page', async () => {
+    await open('/interventies/ouders-in-gesprek/');
+    expect(await languageSwitch().textContent()).toBe('English (home page; this page is only in Dutch)');
+    await languageSwitch().click();
+    await page.waitForURL((url) => url.pathname === '/en/');
+  });
+
+  it('says so when an English entry has no Dutch version, and goes to the Dutch home page', async () => {
+    await open(englishEntry);
+    expect(await languageSwitch().textContent()).toBe('Nederlands (startpagina; deze pagina is alleen in het Engels)');
+    await languageSwitch().click();
+    await page.waitForURL((url) => url.pathname === '/');
+  });
+});
+
+describe('the English pages', () => {
+  it('are in English: the page language, the navigation and the search field', async () => {
+    await open('/en/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    const nav = page.getByRole('navigation', { name: 'Main menu' });
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Interventions', 'Lessons', 'Networks', 'Organisations', 'Themes', 'Guides', 'Timeline']);
+    expect(await nav.getByRole('link', { name: 'Lessons' }).getAttribute('href')).toBe('/en/lessen/');
+    expect(await page.getByRole('searchbox', { name: 'Search the knowledge base' }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Skip to content' }).count()).toBe(1);
+  });
+
+  it('show an English entry with English labels in its fact box, and its related Dutch entry marked as Dutch', async () => {
+    await open(englishEntry);
+    expect(await page.locator('h1').textContent()).toBe('Listen before you advise');
+    expect(await page.locator('.entry__type').textContent()).toBe('Lesson');
+    const facts = page.locator('.facts');
+    expect(await facts.getByRole('heading').textContent()).toBe('Facts');
+    expect(await facts.locator('dt').allTextContents()).toEqual(['Kind of lesson', 'Learned by', 'Where and when it was learned', 'For', 'Themes']);
+    expect(await facts.locator('dd').allTextContents()).toEqual(expect.arrayContaining(['Recommendation', 'Education', 'Dialogue and consultation']));
+    expect(await page.locator('.entry-meta dt').allTextContents()).toEqual(['Last updated', 'Maintained by', 'Licence']);
+    expect(await page.locator('.entry-meta time').first().textContent()).toBe('10 October 2026');
+    const related = page.locator('.entry-list .card');
+    expect(await related.getByRole('link').getAttribute('lang')).toBe('nl');
+    expect(await related.locator('.card__meta').textContent()).toContain('Language: Dutch');
+  });
+
+  it('list the English entries of a collection, and say how many the Dutch list has', async () => {
+    await open('/en/lessen/');
+    expect(await page.locator('.card__title').allTextContents()).toEqual(['Listen before you advise']);
+    expect(await page.locator('.list-elsewhere').textContent()).toBe('In Dutch: 3 lessons.');
+    await open('/lessen/');
+    expect(await page.locator('.card__title').allTextContents()).not.toContain('Listen before you advise');
+    expect(await page.locator('.list-elsewhere').textContent()).toBe('Ook in het Engels: 1 les.');
+  });
+
+  it('have a list for every collection, which says when there is nothing in English yet', async () => {
+    await open('/en/');
+    for (const href of await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
+      const response = await page.goto(server.url + href);
+      expect(response?.status(), href).toBe(200);
+    }
+    await open('/en/interventies/');
+    expect(await page.locator('main').textContent()).toContain('There are no interventions in English yet.');
+    expect(await page.getByRole('link', { name: '2 interventions' }).getAttribute('href')).toBe('/interventies/');
+  });
+});
+
+describe('English search', () => {
+  it('finds the English entry and none of the Dutch ones, in English', async () => {
+    await open('/en/search/?q=school');
+    await searched();
+    expect(await page.locator('.search-result__title').allTextContents()).toEqual(['Listen before you advise']);
+    expect(await page.locator('[data-search-status]').textContent()).toBe('1 result for ‘school’.');
+    expect(await page.locator('.search-result__type').textContent()).toBe('Lesson');
+    expect(await page.locator('.search-result__facts').textContent()).toContain('Updated: 10 October 2026');
+    expect(await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Lesson \(1\)/ }).count()).toBe(1);
+  });
+
+  it('loads only the English index, which Pagefind picks by the page’s language', async () => {
+    const before = watched.requests.length;
+    await open('/en/search/?q=parents');
+    await searched();
+    const index = watched.requests.slice(before).filter((url) => /\/pagefind\/.*\.pf_meta$|\/wasm\./.test(url)).map((url) => new URL(url).pathname.replace(/_[0-9a-f]+\.pf_meta$/, '.pf_meta'));
+    expect([...new Set(index)].sort()).toEqual(['/pagefind/pagefind.en.pf_meta', '/pagefind/wasm.en.pagefind']);
+  });
+
+  it('leaves the Dutch search with the Dutch entries only', async () => {
+    await open('/zoeken/?q=school');
+    await searched();
+    const titles = await page.locator('.search-result__title').allTextContents();
+    expect(titles).toContain('Ouders in gesprek over school');
+    expect(titles).not.toContain('Listen before you advise');
+  });
+});
+
+describe('accessibility and security', () => {
+  it.each(['/en/', '/en/search/?q=school', englishEntry])('%s has no axe violations', async (url) => {
+    await open(url);
+    if (url.includes('search')) {
+      await searched();
+      expect(await page.locator('.search-result').count()).toBeGreaterThan(0);
+    }
+    expect(await runAxe(page, url, 'light')).toEqual([]);
+  });
+
+  it('breaks no Content Security Policy and logs no error, throughout this file', () => {
+    expect(watched.violations).toEqual([]);
+    expect(watched.errors).toEqual([]);
+  });
+});
