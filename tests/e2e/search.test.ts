@@ -356,10 +356,32 @@ describe('safety', () => {
     expect(dialogs).toEqual([]);
   });
 
+  it('shows the query as text in the count and the page title', async () => {
+    await open('?q=%3Cb%3Evet%3C%2Fb%3E');
+    expect(await status().textContent()).toBe('Geen resultaten voor ‘<b>vet</b>’.');
+    expect(await status().locator('b').count()).toBe(0);
+    expect(await page.title()).toMatch(/^Zoeken naar ‘<b>vet<\/b>’ \| /);
+  });
+
   it('searches without any Content Security Policy violation or script error, throughout this file', () => {
     expect(violations).toEqual([]);
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);
+  });
+});
+
+describe('when search cannot work', () => {
+  it('says so when the index cannot be loaded, and offers the browse pages', async () => {
+    const broken = await browser.newContext();
+    await broken.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    const p = await broken.newPage();
+    await p.goto(`${server.url}/zoeken/?q=ouders`);
+    const message = p.locator('[data-search-fallback]');
+    await expect.poll(() => message.isVisible(), { timeout: 10_000 }).toBe(true);
+    expect(await message.innerText()).toMatch(/^Zoeken lukt nu niet\. Probeer het later opnieuw\./);
+    expect(await p.locator('[data-search]').isVisible()).toBe(false);
+    expect(await message.locator('a[href="/themas/"]').isVisible()).toBe(true);
+    await broken.close();
   });
 });
 
