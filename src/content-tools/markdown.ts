@@ -1,7 +1,6 @@
 /**
- * Parses an entry's body once, with micromark's Markdown parser and the MDX
- * syntax extension (what remark-parse and remark-mdx do, without a processor
- * and a virtual file per body), and turns that same tree into HTML. The MDX syntax is parsed so
+ * Parses an entry's body once, with unified + remark-parse and the MDX syntax
+ * extension (remark-mdx), and turns that same tree into HTML. The MDX syntax is parsed so
  * that imports, exports and expressions are seen (and refused by the policy),
  * never compiled or evaluated.
  *
@@ -20,12 +19,11 @@ import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { visit } from 'unist-util-visit';
 import { components } from './components.ts';
 import type { Position } from './problem.ts';
@@ -85,11 +83,15 @@ function continuesTable(context: TokenizeContext): boolean {
   return false;
 }
 
-/** MDX syntax, and of GFM the parts entries use, built once for every body. */
-const syntax = {
-  extensions: [mdxjs(), gfmTableWhereItCanStart(), gfmStrikethrough(), gfmFootnote()],
-  mdastExtensions: [mdxFromMarkdown(), gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown()],
-};
+/** Of GFM, the parts entries use, added to remark-parse the way remark-gfm adds all of it. */
+function gfmSubset(this: Processor) {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTableWhereItCanStart(), gfmStrikethrough(), gfmFootnote());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
+}
+
+/** Built once: a processor per body would cost more than the parse of a short body. */
+const parser = unified().use(remarkParse).use(remarkMdx).use(gfmSubset);
 
 /**
  * Parses a body; `firstLine` is the line of the file on which the body starts.
@@ -101,7 +103,7 @@ export function parseBody(body: string, firstLine: number): Root {
   try {
     const text = '\n'.repeat(Math.max(0, firstLine - 1)) + body;
     tableStarts = tableStartsOf(text);
-    return fromMarkdown(text, syntax);
+    return parser.parse(text);
   } catch (cause) {
     const place = (cause as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
     const start = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
