@@ -219,8 +219,10 @@ describe('in search results', () => {
   it('offers Bewaar on interventions only, shows their evidence as the scale, and saves from there', async () => {
     const { context, watched, page } = await visitor();
     await page.goto(`${server.url}/zoeken/?q=ouders`);
+    // The page is built listing every entry; wait until the search has replaced that list with its results.
+    await page.waitForSelector('[data-results="ouders"]', { state: 'attached', timeout: 30_000 });
     const result = page.locator('.search-result', { has: page.getByRole('link', { name: 'Ouders in gesprek over school' }) });
-    await expect.poll(() => result.count()).toBe(1);
+    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
     expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
     expect(await result.locator('.evidence__step--on').count()).toBe(3);
     const buttons = await page.locator('.search-result').evaluateAll((items) =>
