@@ -220,7 +220,11 @@ describe('in search results', () => {
     const { context, watched, page } = await visitor();
     await page.goto(`${server.url}/zoeken/?q=ouders`);
     // The page is built listing every entry; wait until the search has replaced that list with its results.
-    await page.waitForSelector('[data-results="ouders"]', { state: 'attached', timeout: 30_000 });
+    await page.waitForFunction(
+      () => new URLSearchParams(document.querySelector<HTMLElement>('[data-search]')?.dataset.results ?? '').get('q') === 'ouders',
+      null,
+      { timeout: 30_000 },
+    );
     const result = page.locator('.search-result', { has: page.getByRole('link', { name: 'Ouders in gesprek over school' }) });
     await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
     expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
