@@ -9,10 +9,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkCorpus } from '../src/content-tools/parallel.ts';
 import { formatProblem, type Problem } from '../src/content-tools/problem.ts';
 import { contentRoot } from '../src/site.config.ts';
+import { readCommandLine } from './cli.ts';
 
 const usage = `Gebruik: npm run check -- [bestanden of mappen …] [--format text|github|json]
 
@@ -22,27 +22,10 @@ const usage = `Gebruik: npm run check -- [bestanden of mappen …] [--format tex
   --format json      alle meldingen als JSON
   --help             deze uitleg`;
 
-function stop(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(2);
-}
-
-let values: { format?: string; help?: boolean };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: { format: { type: 'string', default: 'text' }, help: { type: 'boolean', short: 'h' } },
-  }));
-} catch (error) {
-  const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-  stop(option ? `Onbekende optie of ontbrekende waarde: ${option}.` : `De opdracht klopt niet: ${String(error)}`);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const cli = readCommandLine<{ format?: string }>(usage, { format: { type: 'string', default: 'text' } });
+const { values, positionals } = cli;
+// Annotated, so that TypeScript narrows values after a call that stops.
+const stop: (message: string) => never = cli.stop;
 const format = values.format ?? 'text';
 if (!['text', 'github', 'json'].includes(format)) stop(`Onbekend formaat "${format}": kies text, github of json.`);
 

@@ -9,13 +9,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { collectionNames, collections, reservedSlugs, type CollectionName } from '../src/collections.ts';
 import { today } from '../src/content-tools/entry.ts';
 import { maxSlugLength, slugify } from '../src/content-tools/slug.ts';
 import { entryTemplate } from '../src/content-tools/template.ts';
 import { isSlug } from '../src/schemas/fields.ts';
 import { contentRoot } from '../src/site.config.ts';
+import { readCommandLine } from './cli.ts';
 import { themes } from '../src/vocabularies.ts';
 
 const usage = `Gebruik: npm run new -- <collectie> --title "Titel" [--org <organisatie>] [--date JJJJ-MM-DD] [--slug <naam>]
@@ -28,27 +28,10 @@ const usage = `Gebruik: npm run new -- <collectie> --title "Titel" [--org <organ
 
 Voorbeeld: npm run new -- interventies --org smn --title "Ouders in gesprek over school"`;
 
-function stop(message: string): never {
-  console.error(`${message}\n\n${usage}`);
-  process.exit(2);
-}
-
-let values: { title?: string; org?: string; date?: string; slug?: string; help?: boolean };
-let positionals: string[];
-try {
-  ({ values, positionals } = parseArgs({
-    allowPositionals: true,
-    strict: true,
-    options: { title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, slug: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  }));
-} catch (error) {
-  const option = /'([^']+)'/.exec(error instanceof Error ? error.message : '')?.[1];
-  stop(option ? `Onbekende optie of ontbrekende waarde: ${option}.` : `De opdracht klopt niet: ${String(error)}`);
-}
-if (values.help) {
-  console.log(usage);
-  process.exit(0);
-}
+const cli = readCommandLine<{ title?: string; org?: string; date?: string; slug?: string }>(usage, { title: { type: 'string' }, org: { type: 'string' }, date: { type: 'string' }, slug: { type: 'string' } });
+const { values, positionals } = cli;
+// Annotated, so that TypeScript narrows values after a call that stops.
+const stop: (message: string) => never = cli.stop;
 
 const [collectionArg, ...extra] = positionals;
 if (!collectionArg) stop('Geef aan wat u wilt maken, bijvoorbeeld: interventies.');
