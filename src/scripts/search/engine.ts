@@ -41,8 +41,8 @@ export interface ResultData {
 
 export interface SearchRun {
   total: number;
-  /** Loads the data of results `from` to `to` (exclusive), in order. */
-  load(from: number, to: number): Promise<ResultData[]>;
+  /** Loads the data of results `from` to `to` (exclusive), one promise per result, in order. */
+  load(from: number, to: number): Promise<ResultData>[];
 }
 
 /** How Pagefind ranks; the values were tuned on the fixture corpus. */
@@ -64,6 +64,8 @@ export class SearchEngine {
   readonly #options: Record<string, unknown>;
   readonly #results: Promise<PagefindInstance>;
   #counter: Promise<PagefindInstance> | undefined;
+  readonly #runs = new Map<string, Promise<SearchRun>>();
+  readonly #counts = new Map<string, Promise<Counts>>();
 
   /** Starts loading Pagefind at once, so that it is ready by the time someone has typed a word. */
   constructor(bundle: string, buildTag: string) {
@@ -97,15 +99,20 @@ export class SearchEngine {
     await (await this.#results).preload(query);
   }
 
-  async search(state: SearchState): Promise<SearchRun> {
-    const pagefind = await this.#results;
-    const sort = sortOptions[effectiveSort(state)];
-    const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
-    const results = response.results;
-    return {
-      total: results.length,
-      load: (from, to) => Promise.all(results.slice(from, to).map((result) => result.data())),
-    };
+  /**
+   * The results of a state. A state searched a moment ago (Back, Forward, a
+   * query typed again) is answered from memory: the index does not change
+   * while the page is open, and a search of a common word takes Pagefind a
+   * good part of a second at 10,000 entries.
+   */
+  search(state: SearchState): Promise<SearchRun> {
+    return remember(this.#runs, keyOf(state), async () => {
+      const pagefind = await this.#results;
+      const sort = sortOptions[effectiveSort(state)];
+      const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
+      const results = response.results;
+      return { total: results.length, load: (from, to) => results.slice(from, to).map((result) => result.data()) };
+    });
   }
 
   /**
@@ -114,7 +121,11 @@ export class SearchEngine {
    * each other (AND), so a facet's counts leave out the facet's own choices,
    * which takes one more search per facet with a choice.
    */
-  async counts(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
+  counts(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
+    return remember(this.#counts, `${keyOf(state)} ${facetKeys.join()}`, () => this.#count(state, facetKeys));
+  }
+
+  async #count(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
     this.#counter ??= this.#instance().then(async (instance) => {
       // Pagefind counts only once it has every filter file; they are fetched once.
       await instance.filters();
@@ -134,6 +145,32 @@ export class SearchEngine {
     }
     return counts;
   }
+}
+
+/** How many searches, and as many counts, are kept: enough for going Back and Forth a few steps. */
+const remembered = 8;
+
+/** The last value made for a key, or a new one; a failed one is forgotten, so that it is tried again. */
+function remember<T>(cache: Map<string, Promise<T>>, key: string, make: () => Promise<T>): Promise<T> {
+  let value = cache.get(key);
+  if (value) cache.delete(key);
+  else value = make().catch((error: unknown) => {
+    cache.delete(key);
+    throw error;
+  });
+  // Reinserted, so that the map's order is from least to most recently used.
+  cache.set(key, value);
+  for (const oldest of cache.keys()) {
+    if (cache.size <= remembered) break;
+    cache.delete(oldest);
+  }
+  return value;
+}
+
+/** Equal for states that search the same, whatever the order of their filter values. */
+function keyOf(state: SearchState): string {
+  const filters = Object.entries(state.filters).map(([key, values]) => [key, [...values].sort()]).sort(([a], [b]) => String(a).localeCompare(String(b)));
+  return JSON.stringify([state.q, filters, effectiveSort(state)]);
 }
 
 /** Any of the chosen values within a facet, and every facet. */

@@ -14,6 +14,13 @@ import { renderResult, type Labels, type SearchStrings } from './render.ts';
 import { effectiveSort, filterCount, queryOf, readState, type SearchState, type SortKey } from './state.ts';
 
 const pageSize = 10;
+/**
+ * Results shown as soon as they are in; the rest of the page follows below
+ * them. Each result's text is a file of its own in the index, fetched after
+ * the search: five fill a phone's screen and most of a laptop's, and fetched
+ * first, they do not wait for the files of the results below them.
+ */
+const shownFirst = 5;
 /** Long enough not to search on every keystroke of a word, short enough to feel immediate. */
 const typingPause = 250;
 /**
@@ -59,7 +66,8 @@ function start(root: HTMLElement) {
   const labels = labelsFrom(fieldsets);
   // The page's words, in its language (see SearchPage.astro).
   const strings = JSON.parse(root.dataset.strings!) as SearchStrings;
-  const format = (n: number) => n.toLocaleString(strings.locale);
+  const numbers = new Intl.NumberFormat(strings.locale);
+  const format = (n: number) => numbers.format(n);
   const expanded = new Set<string>();
   const pageTitle = document.title;
 
@@ -96,6 +104,7 @@ function start(root: HTMLElement) {
     void search(state, wanted);
   } else {
     root.dataset.results = '';
+    root.dataset.resultsComplete = '';
     root.dataset.counts = '';
   }
 
@@ -148,7 +157,7 @@ function start(root: HTMLElement) {
     try {
       // The page as built has no search behind it yet; the index gives the same list in the same order.
       current.run ??= await engine.search(current.state);
-      const data = await current.run.load(current.count, current.count + pageSize);
+      const data = await Promise.all(current.run.load(current.count, current.count + pageSize));
       if (current !== shown) return;
       const items = data.map((result) => renderResult(result, labels, strings));
       list.append(...items);
@@ -188,16 +197,27 @@ function start(root: HTMLElement) {
     root.setAttribute('aria-busy', 'true');
     try {
       const results = await engine.search(target);
-      const data = await results.load(0, Math.max(count, pageSize));
+      const data = await Promise.all(results.load(0, shownFirst));
       if (run !== latest) return;
       const focusWasInResults = list.contains(document.activeElement);
       list.replaceChildren(...data.map((result) => renderResult(result, labels, strings)));
-      shown = { state: target, query, run: results, count: data.length, total: results.total };
+      const current: Shown = { state: target, query, run: results, count: data.length, total: results.total };
+      shown = current;
       // The link that had focus is gone; the results heading is where the reader was.
       if (focusWasInResults) resultsHeading.focus();
       showStatus(target, results.total);
-      showMore(shown);
+      // Offered once the page is complete, so that "more" always continues after the last result shown.
+      moreRow.hidden = true;
       root.dataset.results = query;
+      // Asked for only now, so that the first results do not wait for these; each is added below the others as it comes in.
+      for (const next of results.load(shownFirst, Math.max(count, pageSize))) {
+        const result = await next;
+        if (run !== latest) return;
+        list.append(renderResult(result, labels, strings));
+        current.count += 1;
+      }
+      showMore(current);
+      root.dataset.resultsComplete = query;
       // Counts need every filter file; the first results should not wait for them.
       const counts = await engine.counts(target, facetKeys);
       if (run !== latest) return;

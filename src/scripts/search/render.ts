@@ -82,10 +82,16 @@ function sameSiteUrl(url: string): string {
   return url.startsWith('/') && !url.startsWith('//') ? url : '#';
 }
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** `20261102` (see SearchMeta) as "2 november 2026" or "2 November 2026". */
 function dateOf(compact: string | undefined, locale: string): string | undefined {
   const match = compact?.match(/^(\d{4})(\d{2})(\d{2})$/);
-  return match ? new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`)) : undefined;
+  if (!match) return undefined;
+  // Making a formatter takes longer than rendering a whole result: one per locale, kept.
+  let format = dateFormats.get(locale);
+  if (!format) dateFormats.set(locale, (format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })));
+  return format.format(new Date(`${match[1]}-${match[2]}-${match[3]}T00:00:00Z`));
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
