@@ -10,6 +10,7 @@
  * when the first counts are needed, has all filter files and only counts,
  * after the results are on screen.
  */
+import { namesFilter, parseName, type OrganisationName } from './organisations.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
 /** The parts of Pagefind's browser API that the search page uses. */
@@ -63,7 +64,7 @@ export class SearchEngine {
   readonly #module: Promise<PagefindModule>;
   readonly #options: Record<string, unknown>;
   readonly #results: Promise<PagefindInstance>;
-  #counter: Promise<PagefindInstance> | undefined;
+  #counter: Promise<{ instance: PagefindInstance; totals: Counts }> | undefined;
   readonly #runs = new Map<string, Promise<SearchRun>>();
   readonly #counts = new Map<string, Promise<Counts>>();
 
@@ -125,13 +126,26 @@ export class SearchEngine {
     return remember(this.#counts, `${keyOf(state)} ${facetKeys.join()}`, () => this.#count(state, facetKeys));
   }
 
+  /** The instance that counts, with the number of entries of every filter value. */
+  #countingInstance() {
+    // Pagefind counts only once it has every filter file; they are fetched once.
+    this.#counter ??= this.#instance().then(async (instance) => ({ instance, totals: await instance.filters() }));
+    return this.#counter;
+  }
+
+  /** Every organisation with entries in the index, the most entries first (see organisations.ts). */
+  async organisations(): Promise<(OrganisationName & { entries: number })[]> {
+    const { totals } = await this.#countingInstance();
+    return Object.entries(totals[namesFilter] ?? {})
+      .flatMap(([value, entries]) => {
+        const name = parseName(value);
+        return name ? [{ ...name, entries }] : [];
+      })
+      .sort((a, b) => b.entries - a.entries || a.label.localeCompare(b.label, document.documentElement.lang));
+  }
+
   async #count(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
-    this.#counter ??= this.#instance().then(async (instance) => {
-      // Pagefind counts only once it has every filter file; they are fetched once.
-      await instance.filters();
-      return instance;
-    });
-    const counter = await this.#counter;
+    const counter = (await this.#countingInstance()).instance;
     const term = state.q || null;
     const all = (await counter.search(term, { filters: toPagefindFilters(state.filters) })).filters;
     const counts: Counts = {};

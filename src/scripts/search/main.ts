@@ -12,6 +12,7 @@ import { facetView } from './facet-view.ts';
 import { fill } from '../../i18n/format.ts';
 import { renderResult, type Labels, type SearchStrings } from './render.ts';
 import { effectiveSort, filterCount, queryOf, readState, type SearchState, type SortKey } from './state.ts';
+import type { OrganisationName } from './organisations.ts';
 
 const pageSize = 10;
 /**
@@ -62,8 +63,14 @@ function start(root: HTMLElement) {
   const fieldsets = [...root.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')];
   const facetKeys = fieldsets.map((fieldset) => fieldset.dataset.facet!);
   const checkboxes = (fieldset: ParentNode) => [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  const allowed = new Map(fieldsets.map((fieldset) => [fieldset.dataset.facet!, new Set(checkboxes(fieldset).map((box) => box.value))]));
-  const labels = labelsFrom(fieldsets);
+  /** Fieldsets built with only some of their values (the organisations, see organisations.ts): any id may be chosen in them. */
+  const partial = new Set(fieldsets.filter((fieldset) => fieldset.dataset.useful !== undefined));
+  const allowed = new Map(fieldsets.map((fieldset): [string, (value: string) => boolean] => {
+    const values = new Set(checkboxes(fieldset).map((box) => box.value));
+    return [fieldset.dataset.facet!, partial.has(fieldset) ? (value: string) => /^[a-z0-9][a-z0-9-]*$/.test(value) : (value: string) => values.has(value)];
+  }));
+  const organisationsFieldset = fieldsets.find((fieldset) => fieldset.dataset.facet === 'organisatie');
+  const labels = labelsFrom(root);
   // The page's words, in its language (see SearchPage.astro).
   const strings = JSON.parse(root.dataset.strings!) as SearchStrings;
   const numbers = new Intl.NumberFormat(strings.locale);
@@ -73,14 +80,12 @@ function start(root: HTMLElement) {
 
   const engine = new SearchEngine(root.dataset.bundle!, root.dataset.build!);
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
-  fallback.hidden = true;
-  root.hidden = false;
   engine.ready().then(() => {
     root.dataset.engine = 'ready';
   }, (error: unknown) => {
     console.error(error);
     root.hidden = true;
-    fallback.hidden = false;
+    fallback.dataset.broken = '';
     fallback.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
     fallback.querySelector<HTMLElement>('[data-search-broken]')!.hidden = false;
   });
@@ -95,9 +100,8 @@ function start(root: HTMLElement) {
   const wanted = historyCount() ?? pageSize;
   if (queryOf(state, facetKeys) !== '') {
     // The page as built answers another address: its list and counts would mislead until the search is done.
-    list.replaceChildren();
-    status.textContent = '';
-    moreRow.hidden = true;
+    // Hidden rather than removed (search-page.css), so that nothing below moves up and back down.
+    root.dataset.stale = '';
     for (const count of root.querySelectorAll('[data-count]')) count.textContent = '';
     void search(state, wanted);
   } else if (wanted > shown.count) {
@@ -143,8 +147,24 @@ function start(root: HTMLElement) {
   });
 
   for (const fieldset of fieldsets) {
-    fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!.addEventListener('click', () => {
+    const toggle = fieldset.querySelector<HTMLButtonElement>('[data-facet-toggle]')!;
+    toggle.addEventListener('click', async () => {
       const key = fieldset.dataset.facet!;
+      if (partial.has(fieldset)) {
+        if (toggle.getAttribute('aria-disabled') === 'true') return;
+        toggle.setAttribute('aria-disabled', 'true');
+        try {
+          // The values the page was built without, and their counts for what is shown.
+          const counts = await engine.counts(shown.state, facetKeys);
+          await completeOrganisations();
+          lastCounts = counts;
+        } catch (error) {
+          console.error(error);
+          return;
+        } finally {
+          toggle.removeAttribute('aria-disabled');
+        }
+      }
       if (!expanded.delete(key)) expanded.add(key);
       showCounts(lastCounts);
     });
@@ -206,8 +226,9 @@ function start(root: HTMLElement) {
       // The link that had focus is gone; the results heading is where the reader was.
       if (focusWasInResults) resultsHeading.focus();
       showStatus(target, results.total);
+      delete root.dataset.stale;
       // Offered once the page is complete, so that "more" always continues after the last result shown.
-      moreRow.hidden = true;
+      more.setAttribute('aria-disabled', 'true');
       root.dataset.results = query;
       // Asked for only now, so that the first results do not wait for these; each is added below the others as it comes in.
       for (const next of results.load(shownFirst, Math.max(count, pageSize))) {
@@ -216,10 +237,12 @@ function start(root: HTMLElement) {
         list.append(renderResult(result, labels, strings));
         current.count += 1;
       }
+      more.removeAttribute('aria-disabled');
       showMore(current);
       root.dataset.resultsComplete = query;
       // Counts need every filter file; the first results should not wait for them.
       const counts = await engine.counts(target, facetKeys);
+      await completeOrganisations();
       if (run !== latest) return;
       lastCounts = counts;
       showCounts(counts);
@@ -227,6 +250,8 @@ function start(root: HTMLElement) {
     } catch (error) {
       if (run !== latest) return;
       status.textContent = strings.failed;
+      delete root.dataset.stale;
+      more.removeAttribute('aria-disabled');
       list.replaceChildren();
       moreRow.hidden = true;
       empty.hidden = false;
@@ -243,6 +268,8 @@ function start(root: HTMLElement) {
     sortSelect.value = effectiveSort(current);
     for (const fieldset of fieldsets) {
       const chosen = new Set(current.filters[fieldset.dataset.facet!] ?? []);
+      // A value from the address that the page was built without, named by its id until the names are in.
+      if (partial.has(fieldset)) addValues(fieldset, [...chosen].map((id) => ({ id, label: id, short: id })));
       for (const box of checkboxes(fieldset)) box.checked = chosen.has(box.value);
     }
     const filtered = filterCount(current) > 0;
@@ -276,6 +303,8 @@ function start(root: HTMLElement) {
 
   function showCounts(counts: Counts) {
     for (const fieldset of fieldsets) {
+      // Shown as built until its other values are in.
+      if (partial.has(fieldset)) continue;
       const key = fieldset.dataset.facet!;
       const items = [...fieldset.querySelectorAll<HTMLLIElement>('li')];
       const values = items.map((item) => {
@@ -316,25 +345,75 @@ function start(root: HTMLElement) {
     return filters;
   }
 
+  /** Adds the organisations the page was built without, once, with their names from the index. */
+  async function completeOrganisations() {
+    if (!organisationsFieldset || !partial.has(organisationsFieldset)) return;
+    const names = await engine.organisations();
+    if (!partial.delete(organisationsFieldset)) return;
+    addValues(organisationsFieldset, names);
+    // Values added from the address before the names were known.
+    const byId = new Map(names.map((name) => [name.id, name]));
+    for (const box of checkboxes(organisationsFieldset)) {
+      const name = byId.get(box.value);
+      if (name && box.dataset.short !== name.short) {
+        box.dataset.short = name.short;
+        box.closest('label')!.querySelector('.facet__label')!.textContent = name.label;
+      }
+    }
+  }
+
+  /**
+   * Adds checkboxes for values a fieldset does not have, each after the value
+   * before it in `values`; those already there stay where they are, so that
+   * none moves away under the reader.
+   */
+  function addValues(fieldset: HTMLFieldSetElement, values: OrganisationName[]) {
+    const list = fieldset.querySelector('ul')!;
+    const present = new Map(checkboxes(fieldset).map((box) => [box.value, box.closest('li')!]));
+    let previous: HTMLLIElement | undefined;
+    for (const value of values) {
+      let item = present.get(value.id);
+      if (!item) {
+        item = valueItem(fieldset.dataset.facet!, value);
+        if (previous) previous.after(item);
+        else list.prepend(item);
+        present.set(value.id, item);
+      }
+      previous = item;
+    }
+  }
+
   function historyCount(): number | undefined {
     return (history.state as { shown?: number } | null)?.shown;
   }
 }
 
-/** Labels of filter values as the page shows them next to the checkboxes. */
-function labelsFrom(fieldsets: HTMLFieldSetElement[]): Labels {
-  const byFacet = new Map<string, Map<string, string>>();
-  const shortNames = new Map<string, string>();
-  for (const fieldset of fieldsets) {
-    const values = new Map<string, string>();
-    for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      values.set(box.value, box.closest('label')!.querySelector('.facet__label')!.textContent ?? box.value);
-      if (box.dataset.short) shortNames.set(box.value, box.dataset.short);
-    }
-    byFacet.set(fieldset.dataset.facet!, values);
-  }
+/** Labels of filter values as the page shows them next to the checkboxes, which the script may add to. */
+function labelsFrom(root: HTMLElement): Labels {
+  const box = (facet: string, id: string) => root.querySelector<HTMLInputElement>(`input[type=checkbox][name="${CSS.escape(facet)}"][value="${CSS.escape(id)}"]`);
+  const label = (facet: string, id: string) => box(facet, id)?.closest('label')?.querySelector('.facet__label')?.textContent ?? id;
   return {
-    label: (facet, id) => byFacet.get(facet)?.get(id) ?? id,
-    shortName: (organisation) => shortNames.get(organisation) ?? byFacet.get('organisatie')?.get(organisation) ?? organisation,
+    label,
+    shortName: (organisation) => box('organisatie', organisation)?.dataset.short ?? label('organisatie', organisation),
   };
+}
+
+/** A filter value's checkbox, as the page is built with them (SearchPage.astro); its count is filled in with the others. */
+function valueItem(facet: string, value: OrganisationName): HTMLLIElement {
+  const item = document.createElement('li');
+  const label = document.createElement('label');
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.name = facet;
+  box.value = value.id;
+  box.dataset.short = value.short;
+  const name = document.createElement('span');
+  name.className = 'facet__label';
+  name.textContent = value.label;
+  const count = document.createElement('span');
+  count.className = 'facet__count';
+  count.dataset.count = '0';
+  label.append(box, name, ' ', count);
+  item.append(label);
+  return item;
 }

@@ -7,6 +7,7 @@ import type { Dictionary, Lang } from '../../i18n/index.ts';
 import { evidenceScaleElement } from '../../lib/evidence.ts';
 import { shortlistControl } from '../shortlist.ts';
 import type { ResultData } from './engine.ts';
+import { namesFilter, parseName } from './organisations.ts';
 
 /**
  * The words of the search page's script, which the page passes as JSON in
@@ -41,7 +42,12 @@ export function renderResult(data: ResultData, labels: Labels, strings: SearchSt
   const facts: [string, string | Node][] = [];
   const organisations = data.filters.organisatie ?? [];
   if (organisations.length > 0 && type !== 'organisatie') {
-    facts.push([organisations.length === 1 ? strings.organisation : strings.organisations, organisations.map((id) => labels.shortName(id)).join(', ')]);
+    // The result carries its organisations' names, also of those the page has no checkbox for yet.
+    const names = new Map((data.filters[namesFilter] ?? []).flatMap((value) => {
+      const name = parseName(value);
+      return name ? [[name.id, name.short] as const] : [];
+    }));
+    facts.push([organisations.length === 1 ? strings.organisation : strings.organisations, organisations.map((id) => names.get(id) ?? labels.shortName(id)).join(', ')]);
   }
   const evidence = data.filters.bewijsniveau?.[0];
   // The same labelled scale as on the intervention's page and in lists.

@@ -15,12 +15,12 @@ export interface SearchState {
   sort: SortKey;
 }
 
-/** Reads the state from a query string; unknown parameters and values are dropped. */
-export function readState(query: string, facets: ReadonlyMap<string, ReadonlySet<string>>): SearchState {
+/** Reads the state from a query string; unknown parameters and values that are not allowed are dropped. */
+export function readState(query: string, facets: ReadonlyMap<string, (value: string) => boolean>): SearchState {
   const params = new URLSearchParams(query);
   const filters: Record<string, string[]> = {};
   for (const [key, allowed] of facets) {
-    const values = [...new Set(params.getAll(key))].filter((value) => allowed.has(value));
+    const values = [...new Set(params.getAll(key))].filter(allowed);
     if (values.length > 0) filters[key] = values;
   }
   const sort = params.get('sort') ?? '';
