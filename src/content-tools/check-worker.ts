@@ -1,18 +1,20 @@
 /**
- * A worker thread of `checkCorpus` (parallel.ts): analyses its share of the
- * files, keeps the entries, and later runs the cross-file checks on them.
+ * A worker thread of parallel.ts: analyses its share of the files, keeps the
+ * entries, and later runs the cross-file checks on them; when the build asked
+ * for rendering, it then sends back the entries that may be published.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyseFile, checkCrossReferences, knownTargets, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
 import { today } from './entry.ts';
 import { keyOf } from './files.ts';
 import type { Entry } from './entry.ts';
-import type { WorkerReply, WorkerRequest } from './parallel.ts';
+import type { RenderedEntry, WorkerReply, WorkerRequest } from './parallel.ts';
 import type { Problem } from './problem.ts';
 
 if (!parentPort) throw new Error('check-worker.ts runs as a worker thread of parallel.ts, not on its own.');
 const port = parentPort;
 let entries: Entry[] = [];
+let rendered = false;
 
 port.on('message', (request: WorkerRequest) => {
   try {
@@ -26,9 +28,10 @@ port.on('message', (request: WorkerRequest) => {
 function handle(request: WorkerRequest): WorkerReply {
   if (request.type === 'analyse') {
     entries = [];
+    rendered = request.render;
     const reply = { type: 'analysed' as const, problems: [] as Problem[], targets: [] as TargetSummary[], invalid: [] as string[] };
     for (const file of request.files) {
-      const result = analyseFile(file, { now: request.now ?? today(), render: false });
+      const result = analyseFile(file, { now: request.now ?? today(), render: request.render });
       reply.problems.push(...result.problems);
       if (result.entry) {
         entries.push(result.entry);
@@ -43,5 +46,8 @@ function handle(request: WorkerRequest): WorkerReply {
     return reply;
   }
   const problems = checkCrossReferences(entries, { targets: knownTargets(request.targets, request.invalid), claims: request.claims });
-  return { type: 'crossed', problems };
+  const publishable = rendered ? entries.filter((entry) => !entry.problems.some((p) => p.severity === 'error')) : [];
+  return { type: 'crossed', problems, entries: publishable.map(toRendered) };
 }
+
+const toRendered = ({ collection, id, displayPath, data, body, html, headings }: Entry): RenderedEntry => ({ collection, id, displayPath, data, body, html, headings });

@@ -10,7 +10,7 @@
  * the time to parse a body. Task lists have no place in an entry.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
@@ -24,7 +24,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified, type Processor } from 'unified';
-import { visit } from 'unist-util-visit';
 import { components } from './components.ts';
 import type { Position } from './problem.ts';
 
@@ -202,11 +201,19 @@ export function renderBody(tree: Root): string {
   return renderer.stringify(hast);
 }
 
-/** A component written on one line parses as inline inside a paragraph; render it as the block it is. */
-function unwrapBlockComponents(tree: Root) {
-  visit(tree, 'paragraph', (paragraph, index, parent) => {
-    const [only] = paragraph.children;
-    if (paragraph.children.length !== 1 || only?.type !== 'mdxJsxTextElement' || !parent || index === undefined) return;
-    parent.children[index] = { ...only, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: only.children }] } as never;
+/**
+ * A component written on one line parses as inline inside a paragraph; render
+ * it as the block it is. Paragraphs hold only inline content, so the walk
+ * does not enter them (a generic tree walk into every word took a tenth of
+ * the build's reading time).
+ */
+function unwrapBlockComponents(parent: Parent) {
+  parent.children.forEach((node, index) => {
+    if (node.type === 'paragraph') {
+      const [only] = node.children;
+      if (node.children.length === 1 && only?.type === 'mdxJsxTextElement') {
+        parent.children[index] = { ...only, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: only.children }] } as never;
+      }
+    } else if ('children' in node) unwrapBlockComponents(node);
   });
 }

@@ -1,13 +1,16 @@
 /**
- * `readCorpus` spread over worker threads, for `npm run check` on large trees:
- * parsing bodies is what takes the time, and each file can be read on its
- * own. Each worker reads a share of the files and sends back summaries; once
- * every summary is in, each worker runs the cross-file checks for its own
- * entries against all of them. The result is the same as `readCorpus`.
+ * `readCorpus` spread over worker threads, for `npm run check` and the build
+ * on large trees: parsing and rendering bodies is what takes the time, and
+ * each file can be read on its own. Each worker reads a share of the files and
+ * sends back summaries; once every summary is in, each worker runs the
+ * cross-file checks for its own entries against all of them, and, for the
+ * build, sends back its entries as they will be published. The result is the
+ * same as `readCorpus`.
  */
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CorpusOptions, TargetSummary } from './corpus.ts';
+import type { Entry } from './entry.ts';
 import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import type { Problem } from './problem.ts';
 
@@ -20,25 +23,45 @@ export interface CheckResult {
   files: number;
 }
 
+/** An entry as the build publishes it: what crosses from a worker thread (no functions, no parse details). */
+export type RenderedEntry = Pick<Entry, 'collection' | 'id' | 'displayPath' | 'data' | 'body' | 'html' | 'headings'>;
+
+export interface LoadResult extends CheckResult {
+  /** Every entry without errors, published or concept, rendered. */
+  entries: RenderedEntry[];
+}
+
 /** Messages between this module and check-worker.ts. */
 export type WorkerRequest =
-  | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now?: string }
+  | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now?: string; render: boolean }
   | { type: 'cross'; targets: TargetSummary[]; claims: { key: string; displayPath: string }[]; invalid: string[] };
 export type WorkerReply =
   | { type: 'analysed'; problems: Problem[]; targets: TargetSummary[]; invalid: string[] }
-  | { type: 'crossed'; problems: Problem[] }
+  | { type: 'crossed'; problems: Problem[]; entries: RenderedEntry[] }
   | { type: 'failed'; message: string; stack?: string };
 
-export async function checkCorpus(root: string, options: Omit<CorpusOptions, 'render'> & { workers?: number } = {}): Promise<CheckResult> {
+type ParallelOptions = Omit<CorpusOptions, 'render'> & { workers?: number };
+
+/** Checks a content tree, as `npm run check` does: problems only, nothing rendered. */
+export async function checkCorpus(root: string, options: ParallelOptions = {}): Promise<CheckResult> {
+  const { problems, files } = await readInWorkers(root, options, false);
+  return { problems, files };
+}
+
+/** Checks and renders a content tree, as the build does. */
+export function loadCorpus(root: string, options: ParallelOptions = {}): Promise<LoadResult> {
+  return readInWorkers(root, options, true);
+}
+
+async function readInWorkers(root: string, options: ParallelOptions, render: boolean): Promise<LoadResult> {
   const all = listEntryFiles(root);
   const selected = options.only ? listEntryFiles(root, options.only) : all;
-  // Given a number of workers, use it (tests do, on small trees); otherwise one per core, if there are enough files to check.
+  // Given a number of workers, use it (tests do, on small trees); otherwise one per core, if there are enough files to read.
   const workers = options.workers ?? Math.min(os.availableParallelism(), Math.floor(selected.files.length / minFilesPerWorker));
   if (workers < 2) {
-    // Loaded only here: the main thread of a parallel check does no parsing.
+    // Loaded only here: the main thread of a parallel read does no parsing.
     const { readCorpus } = await import('./corpus.ts');
-    const corpus = readCorpus(root, { ...options, render: false });
-    return { problems: corpus.problems, files: corpus.files };
+    return readCorpus(root, { ...options, render });
   }
 
   const checked = new Set(selected.files.map((f) => f.absolute));
@@ -48,7 +71,7 @@ export async function checkCorpus(root: string, options: Omit<CorpusOptions, 're
   try {
     // Files are dealt round-robin, so that every worker gets a mix of collections and sizes.
     const share = <T>(items: T[], i: number) => items.filter((_, n) => n % workers === i);
-    const analysed = await Promise.all(pool.map((w, i) => w.request({ type: 'analyse', files: share(selected.files, i), summarise: share(rest, i), now })));
+    const analysed = await Promise.all(pool.map((w, i) => w.request({ type: 'analyse', files: share(selected.files, i), summarise: share(rest, i), now, render })));
     const targets: TargetSummary[] = [];
     const invalid: string[] = [];
     const problems: Problem[] = [...selected.problems];
@@ -60,8 +83,13 @@ export async function checkCorpus(root: string, options: Omit<CorpusOptions, 're
     }
     const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
     const crossed = await Promise.all(pool.map((w) => w.request({ type: 'cross', targets, claims, invalid })));
-    for (const reply of crossed) if (reply.type === 'crossed') problems.push(...reply.problems);
-    return { problems, files: selected.files.length + selected.problems.length };
+    const entries: RenderedEntry[] = [];
+    for (const reply of crossed) {
+      if (reply.type !== 'crossed') throw new Error('A check worker answered out of turn.');
+      problems.push(...reply.problems);
+      entries.push(...reply.entries);
+    }
+    return { problems, files: selected.files.length + selected.problems.length, entries };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -7,15 +7,15 @@
  */
 import type { Loader } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
-import { readCorpus, type Corpus } from '../content-tools/corpus.ts';
+import { loadCorpus, type LoadResult } from '../content-tools/parallel.ts';
 import { ContentError } from '../content-tools/problem.ts';
 import { contentRoot } from '../site.config.ts';
 
-let pending: Promise<Corpus> | undefined;
+let pending: Promise<LoadResult> | undefined;
 
-function corpus(): Promise<Corpus> {
-  pending ??= Promise.resolve().then(() => {
-    const result = readCorpus(contentRoot);
+/** The whole corpus, read once for all collections; on a large tree, over worker threads. */
+function corpus(): Promise<LoadResult> {
+  pending ??= loadCorpus(contentRoot).then((result) => {
     if (result.problems.some((p) => p.severity === 'error')) throw new ContentError(result.problems);
     return result;
   });
