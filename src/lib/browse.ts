@@ -31,8 +31,24 @@ export function facetValues(entry: AnyEntry, facet: Facet): string[] {
   return evidence ? [evidence.level] : [];
 }
 
-/** Groups a collection's entries that a list in `lang` shows by the values of a facet, in the facet's natural order. */
-export async function groupBy(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
+const groupings = new Map<string, Promise<Map<string, AnyEntry[]>>>();
+
+/**
+ * Groups a collection's entries that a list in `lang` shows by the values of a
+ * facet, in the facet's natural order. Made once per build: every list page
+ * shows the groups in its browse box. Callers do not change the result.
+ */
+export function groupBy(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
+  const key = `${collection} ${facet} ${lang}`;
+  let grouping = groupings.get(key);
+  if (!grouping) {
+    grouping = group(collection, facet, lang);
+    groupings.set(key, grouping);
+  }
+  return grouping;
+}
+
+async function group(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
   const groups = new Map<string, AnyEntry[]>();
   const order: readonly string[] = facet === 'thema' ? themes.ids : facet === 'bewijsniveau' ? evidenceLevels.ids : facet === 'sector' ? audiences.ids : [];
   for (const id of order) groups.set(id, []);

@@ -7,7 +7,7 @@
 import type { CollectionName } from '../collections.ts';
 import { ui, type Lang } from '../i18n/index.ts';
 import { siteName } from '../site.config.ts';
-import { entryById, formatDate, urlOf, type AnyEntry } from './entries.ts';
+import { dateFormat, entryById, formatDate, urlOf, type AnyEntry } from './entries.ts';
 import { absoluteUrl } from './references.ts';
 
 export interface Citation {
@@ -40,7 +40,7 @@ export async function citationOf(entry: AnyEntry): Promise<Citation> {
 
 export const citationPath = (collection: CollectionName, id: string, format: 'bib' | 'ris') => `/citeer/${collection}/${id}.${format}`;
 
-const dayMonth = (c: Citation) => new Intl.DateTimeFormat(ui(c.lang).citation.locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }).format(utc(c.date));
+const dayMonth = (c: Citation) => dateFormat(ui(c.lang).citation.locale, false).format(utc(c.date));
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 const withStop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);
 

@@ -92,7 +92,23 @@ export const pageSize = 24;
 /** URL of page `n` (1-based) of a list at `base`. */
 export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}pagina/${n}/`);
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A date format for a locale, made once: making an `Intl.DateTimeFormat`
+ * costs far more than using one, and pages show many dates.
+ */
+export function dateFormat(locale: string, withYear = true): Intl.DateTimeFormat {
+  const key = `${locale} ${withYear}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', ...(withYear && { year: 'numeric' }), timeZone: 'UTC' });
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Formats a YYYY-MM-DD date in the page's language, for example "5 maart 2013" or "5 March 2013". */
 export function formatDate(value: string, lang: Lang = 'nl'): string {
-  return new Intl.DateTimeFormat(ui(lang).locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+  return dateFormat(ui(lang).locale).format(new Date(`${value}T00:00:00Z`));
 }

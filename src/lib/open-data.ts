@@ -149,7 +149,9 @@ export const zipDate = async () => newestUpdate(await allEntries()) ?? new Date(
  * repository. File times are the version date (noon, as ZIP stores local
  * time) so that the same content always gives the same bytes. Node's own
  * zlib compresses and fflate only writes the archive around it: on 10,000
- * entries that is two to three times faster than fflate's deflate.
+ * entries that is two to three times faster than fflate's deflate. Level 4
+ * makes archives as small as the default level 6 for text like this, in three
+ * quarters of the time.
  */
 export const contentZip = () =>
   once('zip', async () => {
@@ -164,7 +166,7 @@ export const contentZip = () =>
       const bytes = fs.readFileSync(path.join(contentRoot, relative));
       const file: ZipInputFile = { filename: `content/${relative}`, size: bytes.length, crc: zlib.crc32(bytes), compression: 8, mtime };
       zip.add(file);
-      file.ondata!(null, zlib.deflateRawSync(bytes), true);
+      file.ondata!(null, zlib.deflateRawSync(bytes, { level: 4 }), true);
     }
     zip.end();
     return Buffer.concat(chunks);
