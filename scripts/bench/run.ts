@@ -2,9 +2,9 @@
  * `npm run bench [-- --sizes 1000,10000] [--keep]`: generates valid corpora
  * outside `content/` (in `.tmp/bench/`), and for each, one after the other:
  * validates it with `npm run check`, builds it with `npm run build` (pages and
- * the search index, which an integration builds at the end of the build),
- * builds the search index again on its own to time it and measure its memory
- * apart, measures the output, serves it with gzip to measure what a content
+ * the search index, which Pagefind builds in its own process while the pages
+ * render, and writes at the end), builds the search index again on its own
+ * from the built pages to time it and measure its memory apart, measures the output, serves it with gzip to measure what a content
  * page transfers, and runs the search benchmark of `scripts/bench/search.ts`
  * where that exists. Prints one table; figures, not pass or fail. Peak memory
  * is the largest sum of the resident memory of a step's whole process tree
@@ -138,6 +138,30 @@ async function transfer(server: Awaited<ReturnType<typeof serveStatic>>, url: st
   return { htmlCss: htmlBytes + cssBytes, jsBytes: server.stats.bytes - htmlBytes - cssBytes, scripts: scripts.length + inlineScripts };
 }
 
+/** Astro prints durations as "850ms", "28.48s" or "1m 4s". */
+function seconds(text: string | undefined): number | undefined {
+  const match = text?.match(/^(?:(\d+)m\s*)?(?:([\d.]+)s)?(?:([\d.]+)ms)?$/);
+  if (!text || !match) return undefined;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
+}
+
+/** The build's own account of its steps, from its log: how long the content, the bundling and the pages took, and what came after. */
+function buildPhases(log: string): Record<'content' | 'bundling' | 'pages' | 'after', string> {
+  const plain = log.replace(/\x1b\[[0-9;]*m/g, '');
+  const content = seconds(plain.match(/\[content\] Synced content[\s\S]*?\[build\] ✓ Completed in ([^.\n]+(?:\.\d+)?m?s)\./)?.[1]);
+  const bundling = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + (seconds(m[1]) ?? 0), 0);
+  const pages = seconds(plain.match(/generating static routes[\s\S]*?\n\S* ?✓ Completed in ([^\n]+?)\.\n/)?.[1]?.trim());
+  const written = plain.match(/Indexed \d+ pages for search: added while rendering over [\d.]+ s, written in ([\d.]+) s/)?.[1];
+  const fileSets = plain.match(/Wrote \d+ files of the file sets in ([\d.]+) s/)?.[1];
+  const show = (value: number | undefined) => (value === undefined ? 'n/a' : s(value));
+  return {
+    content: show(content),
+    bundling: show(bundling || undefined),
+    pages: show(pages),
+    after: written ? `${s(Number(written))} (of which file sets ${fileSets ? s(Number(fileSets)) : 'n/a'})` : 'n/a',
+  };
+}
+
 type Row = Record<string, string>;
 const results: { size: number; row: Row; largest: string[] }[] = [];
 const logDir = path.join(benchDir, 'logs');
@@ -167,7 +191,7 @@ for (const size of sizes) {
   const build = await measure('npm', ['run', '--silent', 'build'], env);
   keepLog(size, 'build', build);
   if (build.status !== 0) throw new Error(`The build failed:\n${build.output.slice(-3000)}`);
-  const indexInBuild = Number(build.output.match(/Indexed \d+ of \d+ pages for search in ([\d.]+) s/)?.[1] ?? NaN);
+  const phases = buildPhases(build.output);
 
   let index: Measured | undefined;
   if (fs.existsSync(indexer)) {
@@ -198,7 +222,6 @@ for (const size of sizes) {
     search = await benchSearch(site);
   }
 
-  const pagesSeconds = Number.isNaN(indexInBuild) ? undefined : build.seconds - indexInBuild;
   results.push({
     size,
     largest: bySize.slice(0, 3).map((f) => `\`${urlOf(f.file)}\` ${kb(f.bytes)}`),
@@ -206,8 +229,10 @@ for (const size of sizes) {
       'load average (1/5/15 min) before': loadBefore,
       'npm run check: wall (CPU), peak memory': `${s(check.seconds)} (${s(check.cpuSeconds)}), ${mb(check.peakBytes)}`,
       'build + index (npm run build): wall (CPU)': `${s(build.seconds)} (${s(build.cpuSeconds)})`,
-      '  of which pages': pagesSeconds === undefined ? 'n/a' : s(pagesSeconds),
-      '  of which search index': Number.isNaN(indexInBuild) ? 'n/a' : s(indexInBuild),
+      '  reading and rendering the content': phases.content,
+      '  bundling': phases.bundling,
+      '  rendering the pages (search index growing meanwhile)': phases.pages,
+      '  after the last page: file sets, writing the search index': phases.after,
       'peak memory, build + index': mb(build.peakBytes),
       'search index on its own: wall (CPU), peak memory': index ? `${s(index.seconds)} (${s(index.cpuSeconds)}), ${mb(index.peakBytes)}` : 'n/a',
       'pages (HTML files)': html.length.toLocaleString('en'),

@@ -1,6 +1,11 @@
 /**
- * Builds the Pagefind search index of the built site after every `astro
- * build`, into `<outDir>/pagefind/`, whatever folder the build wrote to.
+ * Builds the Pagefind search index of the site into `<outDir>/pagefind/`,
+ * from the pages as `astro build` renders them.
+ *
+ * Pagefind indexes in a process of its own, so each page is handed to it the
+ * moment it is rendered: the index grows on the second core while Astro
+ * renders on the first, and only writing the index waits for the end of the
+ * build. The HTML is the very HTML that is written to the output folder.
  *
  * What is indexed is decided in the templates: only entry pages carry
  * `data-pagefind-body` (see EntryLayout), so list pages, the home page and
@@ -14,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
@@ -44,16 +49,44 @@ export function separateBlocks(html: string): string {
   return html.replace(unseparatedBlocks, '$& ');
 }
 
+/**
+ * Only pages with this attribute are indexed (Pagefind skips the others once
+ * any page has it), so the others are not sent to Pagefind at all.
+ */
+const indexedMarker = 'data-pagefind-body';
+
+/**
+ * The part of a page that Pagefind reads: the `<html>` tag (for the language),
+ * the title, and the element marked `data-pagefind-body` (EntryLayout's
+ * article), which holds the text and every filter, sort and meta attribute.
+ * Sending only that halves what Pagefind has to parse while pages render. A
+ * page whose marked element cannot be delimited is sent whole.
+ */
+export function indexedPart(html: string): string {
+  const marker = html.indexOf(indexedMarker);
+  const start = html.lastIndexOf('<', marker);
+  const tag = /^<([a-z]+)/.exec(html.slice(start))?.[1];
+  const htmlTag = /<html[^>]*>/.exec(html)?.[0];
+  if (marker === -1 || !tag || !htmlTag) return html;
+  // The marked element ends at its own closing tag, past any element of the same name inside it.
+  const nested = new RegExp(`<(/?)${tag}[\\s>]`, 'g');
+  nested.lastIndex = start + 1;
+  let depth = 1;
+  for (let match = nested.exec(html); match; match = nested.exec(html)) {
+    depth += match[1] ? -1 : 1;
+    if (depth === 0) {
+      const end = html.indexOf('>', match.index) + 1;
+      const title = /<title>[^<]*<\/title>/.exec(html)?.[0] ?? '';
+      return `<!DOCTYPE html>${htmlTag}<head>${title}</head><body>${html.slice(start, end)}</body></html>`;
+    }
+  }
+  return html;
+}
+
 /** The URL of a built page from its path in the output folder, as the site serves it. */
 export function urlOf(relativeFile: string): string {
   const url = `/${relativeFile.split(path.sep).join('/')}`;
   return url.endsWith('/index.html') ? url.slice(0, -'index.html'.length) : url;
-}
-
-function htmlFiles(root: string): string[] {
-  return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
-    .filter((file) => file.endsWith('.html'))
-    .sort();
 }
 
 /**
@@ -67,49 +100,142 @@ function htmlFiles(root: string): string[] {
  */
 const indexChunkSize = '2000';
 
-/** Indexes the built site in `site` into `site/pagefind/`; returns how many pages went into the index. */
-export async function indexSite(site: string): Promise<{ indexed: number; read: number }> {
+export interface IndexFigures {
+  /** Pages in the written index. */
+  indexed: number;
+  /** Pages handed to Pagefind. */
+  added: number;
+}
+
+/**
+ * A Pagefind index that pages are added to one by one, without waiting:
+ * Pagefind works through them in its own process while the caller goes on.
+ * `write` waits for every page, writes the index and stops Pagefind.
+ */
+export function createSearchIndex() {
   // Read by the Pagefind process, which starts with the first call below.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
-  try {
-    const { index, errors } = await pagefind.createIndex({
+  const index = pagefind
+    .createIndex({
       // The type label and the title head every entry. The title is found through Pagefind's title
       // metadata (which it still reads from the h1), and with both left out of the text an excerpt
       // starts at the summary instead of repeating what the result already shows.
       excludeSelectors: ['.entry__type', '.entry__header h1'],
+    })
+    .then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
     });
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const files = htmlFiles(site);
-    // A few files at a time keeps the Pagefind service busy without holding the whole site in memory.
-    for (let i = 0; i < files.length; i += 32) {
-      const batch = files.slice(i, i + 32);
-      const added = await Promise.all(batch.map((file) =>
-        index.addHTMLFile({ url: urlOf(file), content: separateBlocks(fs.readFileSync(path.join(site, file), 'utf8')) }),
-      ));
-      for (const [j, response] of added.entries()) {
-        if (response.errors.length > 0) throw new Error(`Pagefind could not index ${batch[j]}: ${response.errors.join('; ')}`);
+  // Each page's outcome is kept, not thrown, so that one failure does not go unhandled while pages are still coming.
+  const outcomes: Promise<string | undefined>[] = [];
+
+  return {
+    /** Hands a page to Pagefind; pages without an indexed part are left out. */
+    add(url: string, html: string) {
+      if (!html.includes(indexedMarker)) return;
+      outcomes.push(
+        index
+          .then((i) => i.addHTMLFile({ url, content: separateBlocks(indexedPart(html)) }))
+          .then(
+            (response) => (response.errors.length > 0 ? `${url}: ${response.errors.join('; ')}` : undefined),
+            (error: unknown) => `${url}: ${error instanceof Error ? error.message : String(error)}`,
+          ),
+      );
+    },
+
+    /** Waits until Pagefind has taken in every page handed to it so far. */
+    async settled() {
+      await Promise.all(outcomes);
+    },
+
+    /** Waits for every page, writes the index into `outputPath` and stops Pagefind. */
+    async write(outputPath: string): Promise<IndexFigures> {
+      try {
+        const failed = (await Promise.all(outcomes)).filter((outcome) => outcome !== undefined);
+        if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.length} page(s):\n${failed.slice(0, 10).join('\n')}`);
+        const written = await (await index).writeFiles({ outputPath });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        for (const file of unusedFiles) fs.rmSync(path.join(outputPath, file), { force: true });
+        // Pagefind's entry file says how many pages went into the index of each language.
+        const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+        return { indexed: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), added: outcomes.length };
+      } finally {
+        await pagefind.close();
       }
-    }
-    const outputPath = path.join(site, 'pagefind');
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-    for (const file of unusedFiles) fs.rmSync(path.join(outputPath, file), { force: true });
-    // Pagefind keeps only pages with data-pagefind-body once any page has it; its entry file says how many.
-    const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    return { indexed: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), read: files.length };
-  } finally {
-    await pagefind.close();
+    },
+  };
+}
+
+function htmlFiles(root: string): string[] {
+  return (fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[])
+    .filter((file) => file.endsWith('.html'))
+    .sort();
+}
+
+/** Indexes a site that is already built, from its files: for measuring the index on its own. */
+export async function indexSite(site: string): Promise<IndexFigures> {
+  const index = createSearchIndex();
+  const files = htmlFiles(site);
+  for (const [i, file] of files.entries()) {
+    index.add(urlOf(file), fs.readFileSync(path.join(site, file), 'utf8'));
+    // A few pages ahead of Pagefind at most, rather than the whole site in memory.
+    if (i % 64 === 63) await index.settled();
   }
+  return index.write(path.join(site, 'pagefind'));
+}
+
+/**
+ * Astro's own prerenderer, with every HTML page it renders also handed to the
+ * index. The response is read once and passed on unchanged.
+ */
+function indexingPrerenderer(base: AstroPrerenderer, index: ReturnType<typeof createSearchIndex>): AstroPrerenderer {
+  return {
+    name: 'lom-search-index',
+    setup: () => base.setup?.() ?? Promise.resolve(),
+    getStaticPaths: () => base.getStaticPaths(),
+    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
+    teardown: () => base.teardown?.() ?? Promise.resolve(),
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
+      const html = await response.text();
+      index.add(new URL(request.url).pathname, html);
+      const passed = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? passed : { ...result, response: passed };
+    },
+  };
 }
 
 export default function searchIndex(): AstroIntegration {
+  let index: ReturnType<typeof createSearchIndex> | undefined;
+  let writing: Promise<IndexFigures> | undefined;
+  let started = 0;
+  let generated = 0;
   return {
     name: 'lom-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const { indexed, read } = await indexSite(fileURLToPath(dir));
-        logger.info(`Indexed ${indexed} of ${read} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+      'astro:build:start': ({ setPrerenderer }) => {
+        index = createSearchIndex();
+        started = performance.now();
+        setPrerenderer((base) => indexingPrerenderer(base, index!));
+      },
+      // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.
+      'astro:build:generated': ({ dir }) => {
+        if (!index) throw new Error('The search index was not started: astro:build:start did not run.');
+        generated = performance.now();
+        writing = index.write(path.join(fileURLToPath(dir), 'pagefind'));
+        // Awaited in astro:build:done; a failure is reported there.
+        writing.catch(() => {});
+      },
+      'astro:build:done': async ({ logger }) => {
+        if (!writing) throw new Error('The search index was not written: astro:build:generated did not run.');
+        const { indexed } = await writing;
+        const done = performance.now();
+        logger.info(
+          `Indexed ${indexed} pages for search: added while rendering over ${((generated - started) / 1000).toFixed(1)} s, ` +
+            `written in ${((done - generated) / 1000).toFixed(1)} s after the last page.`,
+        );
       },
     },
   };

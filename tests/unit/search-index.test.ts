@@ -1,0 +1,39 @@
+/**
+ * What the build hands to Pagefind for each page: the language, the title and
+ * the element marked for indexing, whole, and nothing of the navigation,
+ * footer or scripts around it. A page that cannot be cut that way is sent as
+ * it is, so nothing is lost from the index.
+ */
+import { describe, expect, it } from 'vitest';
+import { indexedPart } from '../../src/integrations/search-index.ts';
+
+const page = (article: string) =>
+  `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Buurtmoeders | LOM-kennisbank</title><script type="module" src="/x.js"></script></head>` +
+  `<body><header><nav><a href="/">Home</a></nav></header><main>${article}</main><footer>Voettekst</footer></body></html>`;
+
+describe('the part of a page that is indexed', () => {
+  it('keeps the language, the title and the marked article, and drops navigation, scripts and footer', () => {
+    const article = '<article class="entry" data-pagefind-body><h1>Buurtmoeders</h1><p>Tekst</p><span data-pagefind-filter="thema:onderwijs"></span></article>';
+    const part = indexedPart(page(article));
+    expect(part).toBe(`<!DOCTYPE html><html lang="nl"><head><title>Buurtmoeders | LOM-kennisbank</title></head><body>${article}</body></html>`);
+    expect(part).not.toContain('Voettekst');
+    expect(part).not.toContain('<script');
+  });
+
+  it('ends the article at its own closing tag, past articles inside it', () => {
+    const article = '<article data-pagefind-body><p>Begin</p><article><h2>Verwant</h2></article><p>Einde</p></article>';
+    expect(indexedPart(page(`${article}<article><p>Daarna</p></article>`))).toContain(`<body>${article}</body>`);
+  });
+
+  it('does not mistake a longer tag name for the same element', () => {
+    const section = '<section data-pagefind-body><p>Begin</p><sectionx></sectionx><p>Einde</p></section>';
+    expect(indexedPart(page(section))).toContain(`<body>${section}</body>`);
+  });
+
+  it('sends a page whole when it has no marked element, or the element is not closed', () => {
+    const unmarked = page('<article><p>Lijst</p></article>');
+    expect(indexedPart(unmarked)).toBe(unmarked);
+    const unclosed = page('<article data-pagefind-body><p>Tekst</p>').replace('</main>', '');
+    expect(indexedPart(unclosed)).toBe(unclosed);
+  });
+});
