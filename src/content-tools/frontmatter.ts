@@ -69,7 +69,11 @@ const fence = /^---[ \t]*$/;
 /** YAML 1.2's core schema without merge keys, built once: building it for every file took as long as parsing. */
 const coreSchema = new Schema({ schema: 'core', merge: false, resolveKnownTags: true });
 
-export function readFrontmatter(text: string): FrontmatterResult {
+/**
+ * Finds the front matter's fences line by line: the YAML's lines and where the
+ * body starts. Refuses what is not a front matter block of YAML.
+ */
+function splitFrontmatter(text: string) {
   // A byte-order mark or blank lines before the opening fence are common editor artefacts, not errors.
   const leading = /^\uFEFF?(?:[ \t]*\r?\n)*/.exec(text)?.[0] ?? '';
   const skippedLines = leading.split('\n').length - 1;
@@ -133,6 +137,17 @@ export function readFrontmatter(text: string): FrontmatterResult {
   if (closingFence === undefined) {
     throw new FrontmatterError('De front matter wordt niet afgesloten: zet onder de velden een regel met alleen ---.', at(openingLine), 'frontmatter-ontbreekt');
   }
+  return { source, openingLine, blockLines, bodyStart, at };
+}
+
+/** The body of a content file that has been checked, as `readFrontmatter` gives it, without reading the YAML again. */
+export const bodyOf = (text: string): string => {
+  const { source, bodyStart } = splitFrontmatter(text);
+  return source.slice(bodyStart);
+};
+
+export function readFrontmatter(text: string): FrontmatterResult {
+  const { source, openingLine, blockLines, bodyStart, at } = splitFrontmatter(text);
 
   // gray-matter gets the front matter only: the body is known from the fence above, and need not be copied or hashed.
   let raw: string;

@@ -10,6 +10,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { bodyOf as readBody } from '../content-tools/frontmatter.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
 import { contentRoot, siteName } from '../site.config.ts';
 import { entriesOf, urlOf, type AnyEntry } from './entries.ts';
@@ -55,8 +56,11 @@ const recordOf = async (entry: AnyEntry): Promise<EntryRecord> => ({
   url: absoluteUrl(urlOf(entry)),
   updated: entry.data.updated,
   data: await resolveReferences(entry.data as Record<string, unknown>),
-  body: entry.body ?? '',
+  body: bodyOf(entry),
 });
+
+/** The body of an entry as written, from its file: the content store keeps only the rendered HTML. */
+const bodyOf = (entry: AnyEntry) => (entry.filePath ? readBody(fs.readFileSync(path.resolve(entry.filePath), 'utf8')) : '');
 
 const cache = new Map<string, Promise<string | Uint8Array>>();
 function once<T extends string | Uint8Array>(key: string, make: () => Promise<T>): Promise<T> {
@@ -128,7 +132,7 @@ export const collectionCsv = (collection: CollectionName) =>
       entry.id,
       absoluteUrl(urlOf(entry)),
       ...columns.map((column) => cell(valueAt(entry.data, column))),
-      entry.body ?? '',
+      bodyOf(entry),
     ]);
     return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
   });

@@ -35,10 +35,11 @@ export function entriesLoader(collection: CollectionName): Loader {
         const keep = new Set(published.map((e) => e.id));
         for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
         for (const entry of published) {
+          // The body as written is left out of the store (it was nearly half of it, and the pages use the HTML);
+          // open data reads it from the file (bodyOf in src/lib/open-data.ts).
           store.set({
             id: entry.id,
             data: entry.data,
-            body: entry.body,
             filePath: entry.displayPath,
             digest: generateDigest(entry.body + JSON.stringify(entry.data)),
             rendered: { html: entry.html, metadata: { headings: entry.headings } },
