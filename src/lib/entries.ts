@@ -69,10 +69,31 @@ export async function resolveRefs(refs: readonly string[]): Promise<AnyEntry[]> 
   }));
 }
 
-/** Entries of a collection that list the given organisation (any position) or theme, as a page in `lang` lists them. */
+const holders = new Map<string, Promise<Map<string, AnyEntry[]>>>();
+
+/**
+ * Entries of a collection that list the given organisation (any position) or
+ * theme, as a page in `lang` lists them. Grouped once per build for every
+ * organisation or theme, as each of their pages asks.
+ */
 export async function entriesWith(collection: CollectionName, field: 'organisations' | 'themes', id: string, lang: Lang): Promise<AnyEntry[]> {
-  const entries = (await entriesOf(collection)).filter(listedIn(lang));
-  return entries.filter((e) => ((e.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id));
+  const key = `${collection} ${field} ${lang}`;
+  let groups = holders.get(key);
+  if (!groups) {
+    groups = entriesOf(collection).then((entries) => {
+      const byId = new Map<string, AnyEntry[]>();
+      for (const entry of entries.filter(listedIn(lang))) {
+        for (const value of new Set(((entry.data as Record<string, unknown>)[field] as string[] | undefined) ?? [])) {
+          const list = byId.get(value);
+          if (list) list.push(entry);
+          else byId.set(value, [entry]);
+        }
+      }
+      return byId;
+    });
+    holders.set(key, groups);
+  }
+  return (await groups).get(id) ?? [];
 }
 
 /** `getStaticPaths` of an entry route (`[...lang]/<collection>/[id]`): every published entry, under /en/ when it is in English. */
