@@ -1,6 +1,7 @@
 /**
  * Serves a built site on 127.0.0.1 as a static host would: directory indexes,
- * the 404 page, gzip when the client accepts it, and the site's headers file.
+ * the 404 page, gzip when the client accepts it (compressed once per file, as
+ * hosts keep compressed copies), and the site's headers file.
  * Used by browser tests and benchmarks; every request is counted so that
  * benchmarks can report bytes on the wire.
  */
@@ -37,6 +38,7 @@ export interface StaticServer {
 export async function serveStatic(root: string, options: { gzip?: boolean } = {}): Promise<StaticServer> {
   const gzip = options.gzip ?? true;
   const stats = { bytes: 0, requests: 0, paths: [] as string[] };
+  const compressed = new Map<string, Buffer>();
   const server = http.createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     let file = path.join(root, decodeURIComponent(url.pathname));
@@ -51,7 +53,9 @@ export async function serveStatic(root: string, options: { gzip?: boolean } = {}
     const type = types[path.extname(file)] ?? 'application/octet-stream';
     const headers: Record<string, string> = { 'content-type': type, 'cache-control': 'no-store' };
     if (gzip && compressible.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
-      body = zlib.gzipSync(body, { level: 6 });
+      const plain = body;
+      body = compressed.get(file) ?? zlib.gzipSync(plain, { level: 6 });
+      compressed.set(file, body);
       headers['content-encoding'] = 'gzip';
     }
     headers['content-length'] = String(body.length);
