@@ -44,8 +44,13 @@ export const readHeadersFile = (file: string) => parseHeadersFile(fs.readFileSyn
  */
 export async function serveWithHeaders(context: BrowserContext, origin: string, rules: HeaderRule[]) {
   await context.route(`${origin}/**`, async (route) => {
-    const response = await route.fetch();
-    const pathname = new URL(route.request().url()).pathname;
-    await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, pathname) } });
+    try {
+      const response = await route.fetch();
+      const pathname = new URL(route.request().url()).pathname;
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersFor(rules, pathname) } });
+    } catch (error) {
+      // A request still under way when its page or context closes has nobody left to answer.
+      if (!/disposed|closed/i.test(String(error))) throw error;
+    }
   });
 }
