@@ -2,10 +2,12 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import fileSets from './src/integrations/file-sets.ts';
+import { renderedPages } from './src/integrations/rendered-pages.ts';
 import searchIndex from './src/integrations/search-index.ts';
 
 // Tests and benchmarks build other corpora into other folders, side by side with the real site.
 const outDir = process.env.LOM_OUT_DIR ?? './dist';
+const pages = renderedPages();
 const cacheDir = process.env.LOM_CACHE_DIR ?? './node_modules/.astro';
 
 export default defineConfig({
@@ -15,8 +17,8 @@ export default defineConfig({
   trailingSlash: 'always',
   // Several pages at a time: while one page's file is written, the next renders (one at a time, the build waited on the disk a fifth of the time).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
-  // The search index grows while pages render; it starts writing before the file sets are written out.
-  integrations: [mdx(), searchIndex(), fileSets()],
+  // The search index and the file sets see each page as it is rendered.
+  integrations: [mdx(), pages, searchIndex(pages), fileSets(pages)],
   // Shiki's inline styles would break the Content Security Policy; entries have no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

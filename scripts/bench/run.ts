@@ -152,13 +152,13 @@ function buildPhases(log: string): Record<'content' | 'bundling' | 'pages' | 'af
   const bundling = [...plain.matchAll(/\[vite\] ✓ built in ([\d.]+m?s)/g)].reduce((sum, m) => sum + (seconds(m[1]) ?? 0), 0);
   const pages = seconds(plain.match(/generating static routes[\s\S]*?\n\S* ?✓ Completed in ([^\n]+?)\.\n/)?.[1]?.trim());
   const written = plain.match(/Indexed \d+ pages for search: added while rendering over [\d.]+ s, written in ([\d.]+) s/)?.[1];
-  const fileSets = plain.match(/Wrote \d+ files of the file sets in ([\d.]+) s/)?.[1];
+  const fileSets = plain.match(/Wrote \d+ files of \d+ file sets, from ([\d.]+) s before the last page/)?.[1];
   const show = (value: number | undefined) => (value === undefined ? 'n/a' : s(value));
   return {
     content: show(content),
     bundling: show(bundling || undefined),
     pages: show(pages),
-    after: written ? `${s(Number(written))} (of which file sets ${fileSets ? s(Number(fileSets)) : 'n/a'})` : 'n/a',
+    after: written ? `${s(Number(written))} (file sets written from ${fileSets ? s(Number(fileSets)) : 'n/a'} before the last page)` : 'n/a',
   };
 }
 

@@ -3,9 +3,10 @@
  * from the pages as `astro build` renders them.
  *
  * Pagefind indexes in a process of its own, so each page is handed to it the
- * moment it is rendered: the index grows on the second core while Astro
- * renders on the first, and only writing the index waits for the end of the
- * build. The HTML is the very HTML that is written to the output folder.
+ * moment it is rendered (see rendered-pages.ts): the index grows on the
+ * second core while Astro renders on the first, and only writing the index
+ * waits for the end of the build. The HTML is the very HTML that is written
+ * to the output folder.
  *
  * What is indexed is decided in the templates: only entry pages carry
  * `data-pagefind-body` (see EntryLayout), so list pages, the home page and
@@ -19,8 +20,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration, AstroPrerenderer } from 'astro';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { RenderedPages } from './rendered-pages.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -184,41 +186,21 @@ export async function indexSite(site: string): Promise<IndexFigures> {
   return index.write(path.join(site, 'pagefind'));
 }
 
-/**
- * Astro's own prerenderer, with every HTML page it renders also handed to the
- * index. The response is read once and passed on unchanged.
- */
-function indexingPrerenderer(base: AstroPrerenderer, index: ReturnType<typeof createSearchIndex>): AstroPrerenderer {
-  return {
-    name: 'lom-search-index',
-    setup: () => base.setup?.() ?? Promise.resolve(),
-    getStaticPaths: () => base.getStaticPaths(),
-    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
-    teardown: () => base.teardown?.() ?? Promise.resolve(),
-    async render(request, options) {
-      const result = await base.render(request, options);
-      const response = result instanceof Response ? result : result.response;
-      if (!response.body || !response.headers.get('content-type')?.startsWith('text/html')) return result;
-      const html = await response.text();
-      index.add(new URL(request.url).pathname, html);
-      const passed = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
-      return result instanceof Response ? passed : { ...result, response: passed };
-    },
-  };
-}
-
-export default function searchIndex(): AstroIntegration {
+export default function searchIndex(pages: RenderedPages): AstroIntegration {
   let index: ReturnType<typeof createSearchIndex> | undefined;
   let writing: Promise<IndexFigures> | undefined;
   let started = 0;
   let generated = 0;
+  pages.tap(({ pathname, contentType, bytes }) => {
+    // Only pages that are indexed are decoded for Pagefind.
+    if (index && contentType.startsWith('text/html') && bytes.includes(indexedMarker)) index.add(pathname, bytes.toString('utf8'));
+  });
   return {
     name: 'lom-search-index',
     hooks: {
-      'astro:build:start': ({ setPrerenderer }) => {
+      'astro:build:start': () => {
         index = createSearchIndex();
         started = performance.now();
-        setPrerenderer((base) => indexingPrerenderer(base, index!));
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.
       'astro:build:generated': ({ dir }) => {

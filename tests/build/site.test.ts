@@ -33,6 +33,12 @@ describe('the built fixture site', () => {
     }
   });
 
+  it('publishes the files of the file sets, and not the bundles they were rendered in', () => {
+    expect(fs.readFileSync(path.join(site, 'citeer/interventies/ouders-in-gesprek.bib'), 'utf8')).toMatch(/^@misc\{interventies-ouders-in-gesprek,/);
+    expect(JSON.parse(fs.readFileSync(path.join(site, 'vergelijk/data/ouders-in-gesprek.json'), 'utf8')).id).toBe('ouders-in-gesprek');
+    expect(fs.existsSync(path.join(site, '_bundels'))).toBe(false);
+  });
+
   it('lets interventions be browsed by theme, organisation and evidence level without JavaScript', () => {
     const list = page('/interventies/');
     expect(list).toContain('href="/interventies/thema/ouderbetrokkenheid/"');

@@ -1,0 +1,55 @@
+/**
+ * Lets other integrations see every page of a build the moment Astro renders
+ * it, before it is written: the search index takes in entry pages while the
+ * rest of the site renders, and the file sets write out their files then
+ * instead of after the last page.
+ *
+ * Astro 7 takes one prerenderer per build (`setPrerenderer`), so this
+ * integration installs a single one around Astro's own and hands each page to
+ * the taps registered with it.
+ */
+import type { AstroIntegration, AstroPrerenderer } from 'astro';
+
+export interface RenderedPage {
+  /** The page's path on the site, as requested: `/interventies/buurtmoeders/`. */
+  pathname: string;
+  contentType: string;
+  /** The response body, exactly as it will be written. */
+  bytes: Buffer;
+}
+
+/** Sees a rendered page; returns `'handled'` when the page must not be written as it is (the tap has dealt with it). */
+export type PageTap = (page: RenderedPage) => 'handled' | void;
+
+export interface RenderedPages extends AstroIntegration {
+  /** Adds a tap for the builds to come; call it before the build starts. */
+  tap: (tap: PageTap) => void;
+}
+
+export function renderedPages(): RenderedPages {
+  const taps: PageTap[] = [];
+  const around = (base: AstroPrerenderer): AstroPrerenderer => ({
+    name: 'lom-rendered-pages',
+    setup: () => base.setup?.() ?? Promise.resolve(),
+    getStaticPaths: () => base.getStaticPaths(),
+    collectStaticImages: base.collectStaticImages && (() => base.collectStaticImages!()),
+    teardown: () => base.teardown?.() ?? Promise.resolve(),
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      if (!response.body || response.status !== 200) return result;
+      const page = { pathname: new URL(request.url).pathname, contentType: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
+      const handled = taps.map((tap) => tap(page)).includes('handled');
+      // Astro writes no file for a response without a body.
+      const passed = new Response(handled ? null : page.bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? passed : { ...result, response: passed };
+    },
+  });
+  return {
+    name: 'lom-rendered-pages',
+    tap: (tap) => taps.push(tap),
+    hooks: {
+      'astro:build:start': ({ setPrerenderer }) => setPrerenderer(around),
+    },
+  };
+}
