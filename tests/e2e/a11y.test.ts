@@ -7,45 +7,37 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { sitePages } from '../support/pages.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { settle } from '../support/watch.ts';
 import { axeIncomplete, runAxe, writeIncompleteReport, type Scheme } from '../support/axe.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site);
 const pages = sitePages(site);
 const schemes: Scheme[] = ['light', 'dark'];
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-});
 afterAll(async () => {
   const report = writeIncompleteReport(path.join(projectRoot, '.tmp/reports/axe-incomplete.json'), axeIncomplete);
   console.log(`axe: ${report.count} results marked incomplete, to review by hand, in ${path.relative(projectRoot, report.file)}`);
-  await browser?.close();
-  await server?.close();
 });
 
 describe.each(schemes)('in the %s colour scheme', (scheme) => {
   let context: BrowserContext;
   let page: Page;
   beforeAll(async () => {
-    context = await browser.newContext({ colorScheme: scheme });
+    context = await session.browser.newContext({ colorScheme: scheme });
     await context.addInitScript({ content: axe.source });
     page = await context.newPage();
   });
   afterAll(async () => context?.close());
 
   it.for(pages)('$url has no axe violations', async ({ url }) => {
-    await page.goto(server.url + url);
-    await settle(page, server);
+    await page.goto(session.server.url + url);
+    await settle(page, session.server);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
     const violations = await runAxe(page, url, scheme);
     expect(violations).toEqual([]);

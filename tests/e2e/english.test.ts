@@ -5,38 +5,30 @@
  * in the English index only, accessibility and the Content Security Policy.
  */
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { runAxe } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { settle, watchContext, type Watched } from '../support/watch.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site);
 const englishEntry = '/en/lessen/listen-before-you-advise/';
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 let watched: Watched;
 
 beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await session.browser.newContext();
   watched = await watchContext(context);
   await context.addInitScript({ content: axe.source });
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(url: string) {
-  await page.goto(server.url + url);
-  await settle(page, server);
+  await page.goto(session.server.url + url);
+  await settle(page, session.server);
 }
 
 const languageSwitch = () => page.locator('.language-switch a');
@@ -122,7 +114,7 @@ describe('the English pages', () => {
   it('have a list for every collection, which says when there is nothing in English yet', async () => {
     await open('/en/');
     for (const href of await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
-      const response = await page.goto(server.url + href);
+      const response = await page.goto(session.server.url + href);
       expect(response?.status(), href).toBe(200);
     }
     await open('/en/interventies/');

@@ -4,37 +4,29 @@
  * document order and shows where focus is, and the search fields and browse
  * links work with Enter.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { focusStop, focusableLabels, tabThrough, tabTo } from '../support/keyboard.ts';
 import { templatePages } from '../support/pages.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { settle } from '../support/watch.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site);
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await session.browser.newContext();
 });
 beforeEach(async () => {
   await page?.close();
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('the skip link', () => {
   it('is the first thing Tab reaches, shows itself, and moves focus to the main content', async () => {
-    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     await page.keyboard.press('Tab');
     const stop = await focusStop(page);
     expect(stop.label).toBe('a "Naar de inhoud"');
@@ -49,9 +41,9 @@ describe('the skip link', () => {
 
 describe('Tab', () => {
   it.for(templatePages(site))('reaches every link, field and button on %s in order, each with a visible focus indicator', async (url) => {
-    await page.goto(server.url + url);
+    await page.goto(session.server.url + url);
     // A page with a script (search) shows its controls only once the script has run.
-    await settle(page, server);
+    await settle(page, session.server);
     const focusable = await focusableLabels(page);
     const stops = await tabThrough(page, focusable.length);
     expect(stops.map((s) => s.label)).toEqual(focusable);
@@ -59,7 +51,7 @@ describe('Tab', () => {
   });
 
   it('reaches the main navigation right after the header search', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     const labels = (await tabThrough(page, 20)).map((s) => s.label);
     const start = labels.indexOf('a "Interventies"');
     expect(labels.slice(start - 2, start + 7)).toEqual([
@@ -71,7 +63,7 @@ describe('Tab', () => {
 
 describe('Enter', () => {
   it('in the header search field searches the site for what was typed', async () => {
-    await page.goto(`${server.url}/organisaties/voorbeeld-org/`);
+    await page.goto(`${session.server.url}/organisaties/voorbeeld-org/`);
     await tabTo(page, '#header-search-q');
     await page.keyboard.type('ouders en school');
     await page.keyboard.press('Enter');
@@ -81,7 +73,7 @@ describe('Enter', () => {
   });
 
   it('on the search button of the home page searches too', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await tabTo(page, '#home-search-q');
     await page.keyboard.type('sleutelfiguren');
     await page.keyboard.press('Tab');
@@ -91,7 +83,7 @@ describe('Enter', () => {
   });
 
   it('on a browse link opens the narrowed list', async () => {
-    await page.goto(`${server.url}/interventies/`);
+    await page.goto(`${session.server.url}/interventies/`);
     await tabTo(page, '.browse a[href="/interventies/bewijsniveau/goed-onderbouwd/"]');
     await page.keyboard.press('Enter');
     await page.waitForURL(/bewijsniveau/);

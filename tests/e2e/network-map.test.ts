@@ -6,28 +6,20 @@
  * and on paper, and no accessibility violations.
  */
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readPage } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
-let server: StaticServer;
-let browser: Browser;
+const session = useBrowserSession(site);
 let context: BrowserContext;
 let page: Page;
 beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await session.browser.newContext();
   await context.addInitScript({ content: axe.source });
   page = await context.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const svgLinks = () =>
@@ -35,7 +27,7 @@ const svgLinks = () =>
 
 describe('the overview map on /netwerken/', () => {
   beforeAll(async () => {
-    await page.goto(`${server.url}/netwerken/`);
+    await page.goto(`${session.server.url}/netwerken/`);
   });
 
   it('is drawn in the HTML, before any script runs, with organisations, networks and themes as links', async () => {
@@ -52,7 +44,7 @@ describe('the overview map on /netwerken/', () => {
       expect(link.name).toMatch(/ \((organisatie|netwerk|thema)\)$/);
       // The visible label, however it was wrapped, is part of the name.
       expect(link.name.replace(/\s/g, '')).toContain(link.text.replace(/[\s…-]/g, '').slice(0, 10));
-      expect((await fetch(server.url + link.href)).status, link.href).toBe(200);
+      expect((await fetch(session.server.url + link.href)).status, link.href).toBe(200);
     }
     expect((await page.getByRole('link', { name: 'Platform van ouderorganisaties (netwerk)' }).count())).toBe(1);
   });
@@ -72,7 +64,7 @@ describe('the overview map on /netwerken/', () => {
   });
 
   it('lets keyboard users pass the map with a skip link that appears on focus', async () => {
-    await page.goto(`${server.url}/netwerken/`);
+    await page.goto(`${session.server.url}/netwerken/`);
     const skip = page.getByRole('link', { name: 'Sla de kaart over' });
     expect((await skip.boundingBox())!.width).toBeLessThanOrEqual(1);
     await skip.focus();
@@ -83,7 +75,7 @@ describe('the overview map on /netwerken/', () => {
   });
 
   it('shows keyboard focus in the drawing', async () => {
-    await page.goto(`${server.url}/netwerken/`);
+    await page.goto(`${session.server.url}/netwerken/`);
     await page.getByRole('link', { name: 'Sla de kaart over' }).focus();
     await page.keyboard.press('Tab');
     const focused = page.locator('.network-map__svg a:focus');
@@ -94,8 +86,8 @@ describe('the overview map on /netwerken/', () => {
 
   it('keeps its labels readable at 200% zoom, scrolling sideways inside its own box', async () => {
     // 200% zoom of a 1280-pixel window leaves 640 CSS pixels.
-    const zoomed = await browser.newPage({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
-    await zoomed.goto(`${server.url}/netwerken/`);
+    const zoomed = await session.browser.newPage({ viewport: { width: 640, height: 800 }, deviceScaleFactor: 2 });
+    await zoomed.goto(`${session.server.url}/netwerken/`);
     const heights = await zoomed.locator('.map-label tspan').evaluateAll((spans) => spans.map((s) => (s as SVGGraphicsElement).getBoundingClientRect().height));
     expect(Math.min(...heights)).toBeGreaterThanOrEqual(12);
     expect(await zoomed.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(640);
@@ -103,8 +95,8 @@ describe('the overview map on /netwerken/', () => {
   });
 
   it('prints whole, within the width of the paper', async () => {
-    const printed = await browser.newPage();
-    await printed.goto(`${server.url}/netwerken/`);
+    const printed = await session.browser.newPage();
+    await printed.goto(`${session.server.url}/netwerken/`);
     await printed.emulateMedia({ media: 'print' });
     const { svg, main } = await printed.evaluate(() => ({
       svg: document.querySelector('.network-map__svg')!.getBoundingClientRect().width,
@@ -117,14 +109,14 @@ describe('the overview map on /netwerken/', () => {
   });
 
   it('has no accessibility violations', async () => {
-    await page.goto(`${server.url}/netwerken/`);
+    await page.goto(`${session.server.url}/netwerken/`);
     expect(await runAxe(page, '/netwerken/', 'light')).toEqual([]);
   });
 });
 
 describe('an organisation’s map', () => {
   beforeAll(async () => {
-    await page.goto(`${server.url}/organisaties/voorbeeld-org/`);
+    await page.goto(`${session.server.url}/organisaties/voorbeeld-org/`);
   });
 
   it('shows the organisation, its network, and the other members, a name without a page as text', async () => {
@@ -140,7 +132,7 @@ describe('an organisation’s map', () => {
   it('has no accessibility violations, in the light and the dark scheme', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(`${server.url}/organisaties/voorbeeld-org/`);
+      await page.goto(`${session.server.url}/organisaties/voorbeeld-org/`);
       expect(await runAxe(page, '/organisaties/voorbeeld-org/', scheme)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });

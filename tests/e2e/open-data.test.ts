@@ -6,27 +6,16 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from '../support/session.ts';
 
+const session = useBrowserSession(inject('basicSite'));
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(inject('basicSite'));
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Opens a page, recording Content Security Policy violations and console errors from the start. */
 async function open(urlPath: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   const problems: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') problems.push(message.text());
@@ -37,7 +26,7 @@ async function open(urlPath: string): Promise<{ page: Page; problems: string[] }
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
   });
   await page.addInitScript({ content: axeSource });
-  await page.goto(`${server.url}${urlPath}`);
+  await page.goto(`${session.server.url}${urlPath}`);
   return { page, problems };
 }
 

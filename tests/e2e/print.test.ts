@@ -4,25 +4,17 @@
  * version; and a PDF of a sensible number of pages (this entry fills about
  * three).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { useBrowserSession } from '../support/session.ts';
 
+const session = useBrowserSession(inject('basicSite'));
 const entryPath = '/interventies/ouders-in-gesprek/';
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  server = await serveStatic(inject('basicSite'));
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.goto(`${server.url}${entryPath}`);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  page = await session.browser.newPage();
+  await page.goto(`${session.server.url}${entryPath}`);
 });
 
 const shown = (selector: string) =>

@@ -4,47 +4,39 @@
  * workers alike), and write no cookie, local or session storage, IndexedDB
  * database, cache or service worker.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { templatePages } from '../support/pages.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { settle, watchContext, type Watched } from '../support/watch.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site);
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let watched: Watched;
 let page: Page;
 beforeAll(async () => {
-  server = await serveStatic(site);
-  browser = await launchBrowser();
   // A new context is a first visit: no cookies, no storage.
-  context = await browser.newContext();
+  context = await session.browser.newContext();
   watched = await watchContext(context);
   page = await context.newPage();
   for (const url of [...templatePages(site), '/zoeken/?q=ouders']) {
-    await page.goto(server.url + url);
-    await settle(page, server);
+    await page.goto(session.server.url + url);
+    await settle(page, session.server);
   }
   // Searching as a visitor does, in the field, in case the search page only searches on input.
   const field = page.locator('main input[type="search"], main input[name="q"]').first();
   await field.fill('sleutelfiguren');
   await field.press('Enter');
   await page.waitForURL(/q=sleutelfiguren/);
-  await settle(page, server);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await settle(page, session.server);
 });
 
 describe('a first visit of the main pages', () => {
   it('requests nothing from another origin', () => {
     expect(watched.requests.length).toBeGreaterThan(templatePages(site).length);
-    expect(watched.requests.filter((url) => new URL(url).origin !== server.url)).toEqual([]);
+    expect(watched.requests.filter((url) => new URL(url).origin !== session.server.url)).toEqual([]);
   });
 
   it('sets no cookie', async () => {

@@ -5,16 +5,14 @@
  * shown, accessibility, and the page without JavaScript.
  */
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site, { gzip: true });
 
-let server: StaticServer;
-let browser: Browser;
 let context: BrowserContext;
 let page: Page;
 /** Policy violations and dialogs anywhere in the context, over the whole file. */
@@ -23,9 +21,7 @@ const dialogs: string[] = [];
 const errors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(site, { gzip: true });
-  browser = await launchBrowser();
-  context = await browser.newContext();
+  context = await session.browser.newContext();
   await context.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -43,11 +39,6 @@ beforeAll(async () => {
     });
   });
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 const titles = (p: Page = page) => p.locator('.search-result__title').allTextContents();
@@ -70,7 +61,7 @@ async function settled(p: Page = page) {
 }
 
 async function open(query: string, p: Page = page) {
-  await p.goto(`${server.url}/zoeken/${query}`);
+  await p.goto(`${session.server.url}/zoeken/${query}`);
   await settled(p);
 }
 
@@ -266,7 +257,7 @@ describe('the address as the state of the search', () => {
   });
 
   it('takes a query from the search field in the header of any page', async () => {
-    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     await page.locator('#header-search-q').fill('buurtmoeders');
     await page.locator('#header-search-q').press('Enter');
     await page.waitForURL(/\/zoeken\/\?q=buurtmoeders$/);
@@ -307,7 +298,7 @@ describe('using the page with a keyboard and a screen reader', () => {
 
   it('announces the result count in a polite live region once typing pauses, not at every key', async () => {
     // The page's clock stands still while the keys are typed, so that no pause can happen by accident on a busy machine.
-    const timed = await browser.newContext();
+    const timed = await session.browser.newContext();
     const p = await timed.newPage();
     await timed.clock.install();
     await open('', p);
@@ -372,10 +363,10 @@ describe('safety', () => {
 
 describe('when search cannot work', () => {
   it('says so when the index cannot be loaded, and offers the browse pages', async () => {
-    const broken = await browser.newContext();
+    const broken = await session.browser.newContext();
     await broken.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'Not found' }));
     const p = await broken.newPage();
-    await p.goto(`${server.url}/zoeken/?q=ouders`);
+    await p.goto(`${session.server.url}/zoeken/?q=ouders`);
     const message = p.locator('[data-search-fallback]');
     await expect.poll(() => message.isVisible(), { timeout: 10_000 }).toBe(true);
     expect(await message.innerText()).toMatch(/^Zoeken lukt nu niet\. Probeer het later opnieuw\./);
@@ -387,9 +378,9 @@ describe('when search cannot work', () => {
 
 describe('without JavaScript', () => {
   it('says that search needs JavaScript and offers the browse pages', async () => {
-    const plain = await browser.newContext({ javaScriptEnabled: false });
+    const plain = await session.browser.newContext({ javaScriptEnabled: false });
     const p = await plain.newPage();
-    await p.goto(`${server.url}/zoeken/?q=ouders`);
+    await p.goto(`${session.server.url}/zoeken/?q=ouders`);
     const main = p.locator('main');
     expect(await main.textContent()).toMatch(/Zoeken werkt alleen als JavaScript aan staat/);
     expect(await p.locator('[data-search]').isVisible()).toBe(false);

@@ -10,36 +10,25 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { readHeadersFile, serveWithHeaders } from '../support/headers.ts';
 import { tabTo } from '../support/keyboard.ts';
-import { serveStatic, type StaticServer } from '../support/server.ts';
 import { watchContext, type Watched } from '../support/watch.ts';
+import { useBrowserSession } from '../support/session.ts';
 
 const site = inject('basicSite');
+const session = useBrowserSession(site, { gzip: false });
 const headerRules = readHeadersFile(path.join(projectRoot, 'public/_headers'));
 const storageKey = 'lom-kennisbank:uw-lijst';
 
-let server: StaticServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await serveStatic(site, { gzip: false });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
 /** A new visitor: no storage yet, the site's headers, axe at hand, every violation and error recorded. */
 async function visitor(options: { javaScriptEnabled?: boolean } = {}) {
-  const context = await browser.newContext({ ...options, viewport: { width: 1280, height: 900 } });
+  const context = await session.browser.newContext({ ...options, viewport: { width: 1280, height: 900 } });
   const watched = await watchContext(context);
-  await serveWithHeaders(context, server.url, headerRules);
+  await serveWithHeaders(context, session.server.url, headerRules);
   await context.addInitScript({ content: axe.source });
   return { context, watched, page: await context.newPage() };
 }
@@ -52,11 +41,11 @@ const columnTitles = (page: Page) => page.locator('.compare-table thead th').all
 describe('without JavaScript', () => {
   it('shows no button and no list link, and the comparison page says what it needs', async () => {
     const { context, page } = await visitor({ javaScriptEnabled: false });
-    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     expect(await page.getByRole('button', { name: /Bewaar/ }).count()).toBe(0);
     expect(await page.locator('.facts dt', { hasText: 'Vergelijken' }).isVisible()).toBe(false);
     expect(await headerLink(page).isVisible()).toBe(false);
-    await page.goto(`${server.url}/vergelijk/`);
+    await page.goto(`${session.server.url}/vergelijk/`);
     expect(await page.getByText('Vergelijken werkt alleen als JavaScript aan staat').isVisible()).toBe(true);
     expect(await page.locator('[data-compare]').isVisible()).toBe(false);
     await context.close();
@@ -73,7 +62,7 @@ describe('saving and comparing with the mouse', () => {
   afterAll(async () => context?.close());
 
   it('stores nothing and shows no list link on a first visit', async () => {
-    await page.goto(`${server.url}/interventies/buurtmoeders/`);
+    await page.goto(`${session.server.url}/interventies/buurtmoeders/`);
     expect(await page.getByRole('button', { name: 'Bewaar (Buurtmoeders helpen gezinnen op weg)', exact: true }).isVisible()).toBe(true);
     expect(await headerLink(page).isVisible()).toBe(false);
     expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
@@ -86,7 +75,7 @@ describe('saving and comparing with the mouse', () => {
     expect(await page.getByRole('button', { name: 'Bewaard – verwijder (Buurtmoeders helpen gezinnen op weg)', exact: true }).isVisible()).toBe(true);
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
 
-    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
     await page.getByRole('button', { name: 'Bewaar (Ouders in gesprek over school)', exact: true }).click();
     await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (2)');
@@ -122,12 +111,12 @@ describe('saving and comparing with the mouse', () => {
     expect(csv.name).toMatch(/^interventies-vergelijken-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = csv.text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Kenmerk,Buurtmoeders helpen gezinnen op weg,Ouders in gesprek over school');
-    expect(lines[1]).toBe(`Adres,${server.url}/interventies/buurtmoeders/,${server.url}/interventies/ouders-in-gesprek/`);
+    expect(lines[1]).toBe(`Adres,${session.server.url}/interventies/buurtmoeders/,${session.server.url}/interventies/ouders-in-gesprek/`);
     expect(lines).toContain('Periode,Niet bekend,2008 tot en met 2014');
 
     const md = await read('Download als Markdown');
     expect(md.name).toMatch(/\.md$/);
-    expect(md.text).toContain(`| Kenmerk | [Buurtmoeders helpen gezinnen op weg](${server.url}/interventies/buurtmoeders/) | [Ouders in gesprek over school](${server.url}/interventies/ouders-in-gesprek/) |`);
+    expect(md.text).toContain(`| Kenmerk | [Buurtmoeders helpen gezinnen op weg](${session.server.url}/interventies/buurtmoeders/) | [Ouders in gesprek over school](${session.server.url}/interventies/ouders-in-gesprek/) |`);
     expect(md.text).toContain('| Bewijsniveau | Praktijkkennis (niet beoordeeld) (niveau 1 van 6). Niet beoordeeld door een erkenningscommissie. | Goed onderbouwd (niveau 3 van 6). Beoordeeld door Erkenningscommissie Testinstituut op 15 april 2020. |');
   });
 
@@ -169,7 +158,7 @@ describe('saving and comparing with the mouse', () => {
 describe('with the keyboard alone', () => {
   it('saves, opens the comparison, and removes', async () => {
     const { context, watched, page } = await visitor();
-    await page.goto(`${server.url}/interventies/ouders-in-gesprek/`);
+    await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     await tabTo(page, '.shortlist__button');
     await page.keyboard.press('Enter');
     await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
@@ -180,7 +169,7 @@ describe('with the keyboard alone', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => headerLink(page).isVisible()).toBe(true);
 
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await tabTo(page, '.site-nav__shortlist a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/vergelijk\/$/);
@@ -199,14 +188,14 @@ describe('with the keyboard alone', () => {
 describe('a full list', () => {
   it('is refused in words, and interventions that no longer load can be taken off', async () => {
     const { context, page } = await visitor();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.evaluate((key) => localStorage.setItem(key, JSON.stringify(['weg-een', 'weg-twee', 'weg-drie', 'ouders-in-gesprek'])), storageKey);
-    await page.goto(`${server.url}/interventies/buurtmoeders/`);
+    await page.goto(`${session.server.url}/interventies/buurtmoeders/`);
     await page.getByRole('button', { name: /^Bewaar/ }).click();
     expect(await page.locator('.shortlist__note').innerText()).toBe('Uw lijst is vol. U kunt 4 interventies naast elkaar zetten. Verwijder er eerst een.');
     expect(JSON.parse((await stored(page))!)).toHaveLength(4);
 
-    await page.goto(`${server.url}/vergelijk/`);
+    await page.goto(`${session.server.url}/vergelijk/`);
     await expect.poll(() => page.locator('[data-compare-missing]').innerText()).toContain('De interventie "weg-een" is niet te laden.');
     expect(await columnTitles(page)).toEqual(['Ouders in gesprek over school']);
     await page.getByRole('button', { name: 'Haal weg uit uw lijst' }).first().click();
@@ -218,7 +207,7 @@ describe('a full list', () => {
 describe('in search results', () => {
   it('offers Bewaar on interventions only, shows their evidence as the scale, and saves from there', async () => {
     const { context, watched, page } = await visitor();
-    await page.goto(`${server.url}/zoeken/?q=ouders`);
+    await page.goto(`${session.server.url}/zoeken/?q=ouders`);
     // The page is built listing every entry; wait until the search has replaced that list with its results.
     await page.waitForFunction(
       () => new URLSearchParams(document.querySelector<HTMLElement>('[data-search]')?.dataset.results ?? '').get('q') === 'ouders',
