@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../collections.ts';
+import { facetsOf, valuesFor } from '../lib/browse-facets.ts';
 import { siteUrl } from '../site.config.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, urlScheme, type HeadingInfo, type LinkInfo } from './policy.ts';
@@ -35,30 +36,9 @@ export interface LinkIssue {
   rule: string;
 }
 
-/**
- * The facets list pages are browsed by, per collection, and the values an
- * entry has for each. Mirrors `facetsOf`/`facetValues` in src/lib/browse.ts,
- * which cannot be imported outside Astro (it reads `astro:content`).
- */
-const facets: Record<string, (data: Record<string, unknown>) => string[]> = {
-  thema: (data) => (data.themes as string[] | undefined) ?? [],
-  organisatie: (data) => (data.organisations as string[] | undefined) ?? [],
-  sector: (data) => (data.audiences as string[] | undefined) ?? [],
-  bewijsniveau: (data) => {
-    const level = (data.evidence as { level?: string } | undefined)?.level;
-    return level ? [level] : [];
-  },
-};
-const facetsOf = (collection: CollectionName): string[] => {
-  if (collection === 'organisaties' || collection === 'themas') return [];
-  if (collection === 'interventies') return ['thema', 'organisatie', 'bewijsniveau'];
-  if (collection === 'lessen' || collection === 'handreikingen') return ['thema', 'organisatie', 'sector'];
-  return ['thema', 'organisatie'];
-};
-
 /** An entry's values for each facet of its collection: all the link check needs of its fields. */
 export function facetValuesOf(collection: CollectionName, data: Record<string, unknown>): Record<string, string[]> {
-  return Object.fromEntries(facetsOf(collection).map((facet) => [facet, facets[facet]!(data)]));
+  return Object.fromEntries(facetsOf(collection).map((facet) => [facet, valuesFor(data, facet)]));
 }
 
 type Segment = { literal: string } | { param: string; rest: boolean; prefix: string; suffix: string };
@@ -200,7 +180,7 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
     const collection = (bound.collection ?? (first && 'literal' in first ? first.literal : undefined)) as CollectionName | undefined;
     if (bound.collection !== undefined && !collectionNames.includes(bound.collection as CollectionName)) continue;
     if (bound.facet !== undefined) {
-      if (!collection || !facetsOf(collection).includes(bound.facet) || bound.value === undefined || !site.facetValue(collection, bound.facet, bound.value, lang)) continue;
+      if (!collection || !facetsOf(collection).some((facet) => facet === bound.facet) || bound.value === undefined || !site.facetValue(collection, bound.facet, bound.value, lang)) continue;
     }
     let target: LinkTarget | undefined;
     if (bound.id !== undefined) {

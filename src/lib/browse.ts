@@ -9,27 +9,13 @@ import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
 import { langParam, langs, localise, otherLang, type Lang } from '../i18n/index.ts';
 import { audiences, evidenceLevels, themes } from '../vocabularies.ts';
+import { facetsOf, valuesFor, type Facet } from './browse-facets.ts';
 import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
 
-export type Facet = 'thema' | 'organisatie' | 'bewijsniveau' | 'sector';
-
-/** Which facets each collection can be browsed by. */
-export const facetsOf = (collection: CollectionName): Facet[] => {
-  if (collection === 'organisaties' || collection === 'themas') return [];
-  if (collection === 'interventies') return ['thema', 'organisatie', 'bewijsniveau'];
-  if (collection === 'lessen' || collection === 'handreikingen') return ['thema', 'organisatie', 'sector'];
-  return ['thema', 'organisatie'];
-};
+export { facetsOf, type Facet } from './browse-facets.ts';
 
 /** The value(s) an entry has for a facet. */
-export function facetValues(entry: AnyEntry, facet: Facet): string[] {
-  const data = entry.data as Record<string, unknown>;
-  if (facet === 'thema') return (data.themes as string[] | undefined) ?? [];
-  if (facet === 'organisatie') return (data.organisations as string[] | undefined) ?? [];
-  if (facet === 'sector') return (data.audiences as string[] | undefined) ?? [];
-  const evidence = data.evidence as { level: string } | undefined;
-  return evidence ? [evidence.level] : [];
-}
+export const facetValues = (entry: AnyEntry, facet: Facet): string[] => valuesFor(entry.data as Record<string, unknown>, facet);
 
 const groupings = new Map<string, Promise<Map<string, AnyEntry[]>>>();
 
