@@ -1,12 +1,32 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, by folder, each runnable alone (`npx vitest run --project unit`):
+ * - unit: schemas, content tools and scripts, in seconds, without a site build;
+ * - build: the real build of fixture corpora;
+ * - e2e: the built site in Chromium; one Chromium for the whole project.
+ * The build and e2e projects share one build of the basic fixture site per run.
+ */
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 600_000,
     // Builds and browsers each want a core; two workers keep a 2-core machine busy without thrashing.
     maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: ['tests/support/fixture-site.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/support/fixture-site.ts', 'tests/support/browser-server.ts'],
+        },
+      },
+    ],
   },
 });

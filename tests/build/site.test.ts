@@ -33,6 +33,10 @@ describe('the built fixture site', () => {
     }
   });
 
+  it('publishes security.txt as written, at /.well-known/security.txt', () => {
+    expect(page('/.well-known/security.txt')).toBe(fs.readFileSync(path.join(projectRoot, 'public/.well-known/security.txt'), 'utf8'));
+  });
+
   it('publishes the files of the file sets, and not the bundles they were rendered in', () => {
     expect(fs.readFileSync(path.join(site, 'citeer/interventies/ouders-in-gesprek.bib'), 'utf8')).toMatch(/^@misc\{interventies-ouders-in-gesprek,/);
     expect(JSON.parse(fs.readFileSync(path.join(site, 'vergelijk/data/ouders-in-gesprek.json'), 'utf8')).id).toBe('ouders-in-gesprek');

@@ -12,7 +12,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixturesDir, projectRoot } from '../support/build.ts';
-import { runScript, shown, tempCorpus, type TempCorpus } from '../unit/temp-corpus.ts';
+import { runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 const unsafeDir = path.join(fixturesDir, 'unsafe/lessen/voorbeeld-org');
 const source = (name: string) => fs.readFileSync(path.join(unsafeDir, `${name}.mdx`), 'utf8');

@@ -11,7 +11,7 @@ import crypto from 'node:crypto';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot, readPage } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { headersFor, readHeadersFile, serveWithHeaders } from '../support/headers.ts';
 import { sitePages, templatePages } from '../support/pages.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -103,7 +103,7 @@ describe('using the site in Chromium with the _headers headers', () => {
   let watched: Watched;
   beforeAll(async () => {
     server = await serveStatic(site, { gzip: false });
-    browser = await launchBrowser();
+    browser = await connectBrowser(inject('browserEndpoint'));
     context = await browser.newContext();
     watched = await watchContext(context);
     await serveWithHeaders(context, server.url, headerRules);

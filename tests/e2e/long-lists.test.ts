@@ -9,11 +9,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { checkLinks, formatBrokenLink } from '../../scripts/check-links.ts';
 import { axeIncomplete, runAxe, writeIncompleteReport, type Scheme } from '../support/axe.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot, type BuildResult } from '../support/build.ts';
 import { focusStop, tabTo } from '../support/keyboard.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
@@ -30,7 +30,7 @@ beforeAll(async () => {
   build = buildSite(corpus, name);
   if (!build.ok) throw new Error(`The generated corpus did not build:\n${build.output}`);
   server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
 });
 afterAll(async () => {
   const report = writeIncompleteReport(path.join(projectRoot, '.tmp/reports/axe-incomplete-long-lists.json'), axeIncomplete);

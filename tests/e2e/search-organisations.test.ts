@@ -9,9 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot, type BuildResult } from '../support/build.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
   build = buildSite(corpus, name);
   if (!build.ok) throw new Error(`The generated corpus did not build:\n${build.output}`);
   server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
   context = await browser.newContext();
   context.on('page', (p) => {
     p.on('pageerror', (error) => errors.push(error.message));

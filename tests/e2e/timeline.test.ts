@@ -10,9 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import axe from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, fixturesDir, projectRoot, type BuildResult } from '../support/build.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { connectBrowser } from '../support/browser.ts';
 import { runAxe } from '../support/axe.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
@@ -52,7 +52,7 @@ beforeAll(async () => {
   build = buildSite(corpus, `timeline-${process.pid}`);
   if (!build.ok) throw new Error(build.output);
   server = await serveStatic(build.outDir);
-  browser = await launchBrowser();
+  browser = await connectBrowser(inject('browserEndpoint'));
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript({ content: axe.source });
   page = await context.newPage();

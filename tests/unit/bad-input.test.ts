@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { check, fixturesDir, lesson, runScript, shown, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { check, fixturesDir, lesson, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 const hangGuardSeconds = 5;
 

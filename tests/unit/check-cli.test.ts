@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lesson, projectRoot, runScript, shown, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { lesson, projectRoot, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 let broken: string;

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { withFieldDocs } from '../../src/content-tools/field-docs.ts';
 import { audiences, lessonKinds } from '../../src/vocabularies.ts';
-import { projectRoot } from './temp-corpus.ts';
+import { projectRoot } from '../support/temp-corpus.ts';
 
 const read = (relative: string) => fs.readFileSync(path.join(projectRoot, relative), 'utf8');
 const lomOrganisations = ['buat', 'ioc', 'ocan', 'sio', 'von', 'iot', 'smn', 'lize'];

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { checkCorpus } from '../../src/content-tools/parallel.ts';
 import type { Problem } from '../../src/content-tools/problem.ts';
-import { fixturesDir, lesson, now, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { fixturesDir, lesson, now, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 beforeAll(() => {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FrontmatterError, readFrontmatter } from '../../src/content-tools/frontmatter.ts';
-import { check, lesson, projectRoot } from './temp-corpus.ts';
+import { check, lesson, projectRoot } from '../support/temp-corpus.ts';
 
 function refusal(text: string) {
   try {

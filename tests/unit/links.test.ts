@@ -8,7 +8,7 @@ import path from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
-import { lesson, now, projectRoot, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { lesson, now, projectRoot, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 beforeAll(() => {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { findPersonalData, passesElevenTest, passesIbanCheck } from '../../src/content-tools/personal-data.ts';
-import { check, lesson } from './temp-corpus.ts';
+import { check, lesson } from '../support/temp-corpus.ts';
 
 vi.mock('../../src/content-tools/allowed-mailboxes.ts', () => ({ allowedMailboxes: ['info@voorbeeld-org.nl'] }));
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isDangerousUrl } from '../../src/content-tools/policy.ts';
-import { check, lesson } from './temp-corpus.ts';
+import { check, lesson } from '../support/temp-corpus.ts';
 
 /** Problems of a lesson with this body; the body starts on line 15 of the file. */
 const body = (text: string) => check(lesson({ body: text }));

@@ -8,9 +8,9 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import type { CollectionName } from '../../src/collections.ts';
 import { readEntry } from '../../src/content-tools/entry.ts';
+import { fixturesDir, projectRoot } from './build.ts';
 
-export const projectRoot = path.resolve(import.meta.dirname, '../..');
-export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
+export { fixturesDir, projectRoot };
 
 /** The day the tests are run on, as far as date rules are concerned. */
 export const now = '2026-11-28';
