@@ -16,7 +16,7 @@ import { entryTemplate } from '../src/content-tools/template.ts';
 import { isSlug } from '../src/schemas/fields.ts';
 import { contentRoot } from '../src/site.config.ts';
 import { readCommandLine } from './cli.ts';
-import { themes } from '../src/vocabularies.ts';
+import { themes } from '../src/shared/vocabularies.ts';
 
 const usage = `Gebruik: npm run new -- <collectie> --title "Titel" [--org <organisatie>] [--date JJJJ-MM-DD] [--slug <naam>]
 

@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import {
   activities, audiences, communities, docTypes, eventKinds, evidenceLevels, knowledgeKinds,
   lessonKinds, networkKinds, organisationKinds, settings, targetGroups, themes,
-} from '../../src/vocabularies.ts';
+} from '../../src/shared/vocabularies.ts';
 
 /** A small seeded generator (mulberry32), so that corpora are reproducible. */
 function random(seed: number) {

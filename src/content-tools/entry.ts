@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
 import { collections, reservedSlugs, type CollectionName } from '../collections.ts';
-import { interventionSections } from '../vocabularies.ts';
+import { interventionSections } from '../shared/vocabularies.ts';
 import { readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData } from './personal-data.ts';

@@ -7,7 +7,7 @@
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../collections.ts';
 import { siteUrl } from '../site.config.ts';
-import * as vocabularies from '../vocabularies.ts';
+import * as vocabularies from '../shared/vocabularies.ts';
 
 export interface JsonSchema {
   type?: string | string[];

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../collections.ts';
-import { facetsOf, valuesFor } from '../lib/browse-facets.ts';
+import { facetsOf, valuesFor } from '../shared/facets.ts';
 import { siteUrl } from '../site.config.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, urlScheme, type HeadingInfo, type LinkInfo } from './policy.ts';

@@ -8,7 +8,7 @@
  */
 import { stringify } from 'yaml';
 import { collections, type CollectionName } from '../collections.ts';
-import { interventionSections } from '../vocabularies.ts';
+import { interventionSections } from '../shared/vocabularies.ts';
 import { frontmatterJsonSchema, labelOf, type JsonSchema } from './json-schema.ts';
 import { placeholderMarker } from './placeholder.ts';
 

@@ -1,6 +1,6 @@
 /**
  * The Dutch interface: every word the templates show that does not come from
- * the content or a vocabulary (vocabulary labels are in vocabularies.ts).
+ * the content or a vocabulary (vocabulary labels are in src/shared/vocabularies.ts).
  * Its shape is the `Dictionary` type, so the English dictionary must have the
  * same keys with the same kinds of value. Strings the browser fills in take
  * `{name}` placeholders (see format.ts); the others may be functions.

@@ -8,11 +8,11 @@
 import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
 import { langParam, langs, localise, otherLang, type Lang } from '../i18n/index.ts';
-import { audiences, evidenceLevels, themes } from '../vocabularies.ts';
-import { facetsOf, valuesFor, type Facet } from './browse-facets.ts';
+import { audiences, evidenceLevels, themes } from '../shared/vocabularies.ts';
+import { facetsOf, valuesFor, type Facet } from '../shared/facets.ts';
 import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
 
-export { facetsOf, type Facet } from './browse-facets.ts';
+export { facetsOf, type Facet } from '../shared/facets.ts';
 
 /** The value(s) an entry has for a facet. */
 export const facetValues = (entry: AnyEntry, facet: Facet): string[] => valuesFor(entry.data as Record<string, unknown>, facet);

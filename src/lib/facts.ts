@@ -4,7 +4,7 @@
  */
 import type { CollectionName } from '../collections.ts';
 import { capitalise, ui, type Lang } from '../i18n/index.ts';
-import * as vocab from '../vocabularies.ts';
+import * as vocab from '../shared/vocabularies.ts';
 import { entryById, formatDate, urlOf } from './entries.ts';
 import { isSlug } from '../schemas/fields.ts';
 

@@ -9,8 +9,8 @@
  * them one by one from the same functions.
  */
 import { collectionNames, type CollectionName } from '../collections.ts';
-import type { FileSetName } from './file-set-addresses.ts';
-import type { ComparedIntervention } from '../scripts/compare.ts';
+import type { FileSetName } from '../shared/file-set-addresses.ts';
+import type { ComparedIntervention } from '../client/compare.ts';
 import { citationOf, citationPath, toBibTeX, toRIS } from './citation.ts';
 import { entriesOf, urlOf } from './entries.ts';
 import { evidenceAssessment, interventionFacts } from './intervention-facts.ts';

@@ -4,7 +4,7 @@
  */
 import type { CollectionEntry } from 'astro:content';
 import { ui, type Lang } from '../i18n/index.ts';
-import * as vocab from '../vocabularies.ts';
+import * as vocab from '../shared/vocabularies.ts';
 import { formatDate } from './entries.ts';
 import { fromVocabulary, organisationValues, period, texts, themeValues, type Fact } from './facts.ts';
 

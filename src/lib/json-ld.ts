@@ -7,7 +7,7 @@ import type { CollectionName } from '../collections.ts';
 import type { Source } from '../schemas/source.ts';
 import { siteName } from '../site.config.ts';
 import type { Lang } from '../i18n/index.ts';
-import * as vocab from '../vocabularies.ts';
+import * as vocab from '../shared/vocabularies.ts';
 import { entryById, urlOf, type AnyEntry } from './entries.ts';
 import { licenceUrl } from './open-data.ts';
 import { absoluteUrl, linkTo, sourceEntryId } from './references.ts';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { docTypes } from '../vocabularies.ts';
+import { docTypes } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { isoDate, oneOf, plainText, webUrl } from './fields.ts';
 

@@ -2,7 +2,7 @@
  * Fields every entry has, whatever its collection (see docs/content-model.md).
  */
 import { z } from 'astro/zod';
-import { languages, statuses, themes } from '../vocabularies.ts';
+import { languages, statuses, themes } from '../shared/vocabularies.ts';
 import { isoDate, listOf, oneOf, plainText, slug } from './fields.ts';
 import { sourceSchema } from './source.ts';
 

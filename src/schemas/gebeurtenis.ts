@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { eventKinds } from '../vocabularies.ts';
+import { eventKinds } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { isoDate, oneOf } from './fields.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences } from '../vocabularies.ts';
+import { audiences } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { entryRef, listOf, oneOf } from './fields.ts';
 import { relatedCollections } from './interventie.ts';

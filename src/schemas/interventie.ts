@@ -6,7 +6,7 @@ import {
   knowledgeKinds,
   settings,
   targetGroups,
-} from '../vocabularies.ts';
+} from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { entryRef, isoDate, listOf, oneOf, plainText, webUrl, year } from './fields.ts';
 

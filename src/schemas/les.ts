@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { audiences, lessonKinds } from '../vocabularies.ts';
+import { audiences, lessonKinds } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { entryRef, listOf, oneOf, plainText } from './fields.ts';
 import { relatedCollections } from './interventie.ts';

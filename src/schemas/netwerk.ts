@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { activities, communities, networkKinds } from '../vocabularies.ts';
+import { activities, communities, networkKinds } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { listOf, oneOf, plainText, year } from './fields.ts';
 

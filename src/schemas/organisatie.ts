@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { afterTransition, certainties, organisationKinds } from '../vocabularies.ts';
+import { afterTransition, certainties, organisationKinds } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { oneOf, plainText, slug, webUrl, year } from './fields.ts';
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { themes } from '../vocabularies.ts';
+import { themes } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { listOf, oneOf } from './fields.ts';
 

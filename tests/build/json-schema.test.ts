@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { collectionNames } from '../../src/collections.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../../src/content-tools/json-schema.ts';
-import { evidenceLevels } from '../../src/vocabularies.ts';
+import { evidenceLevels } from '../../src/shared/vocabularies.ts';
 
 const site = inject('basicSite');
 const published = (collection: string) => JSON.parse(fs.readFileSync(path.join(site, 'schema', `${collection}.json`), 'utf8')) as JsonSchema;

@@ -4,9 +4,9 @@
  * file is what the table on screen says.
  */
 import { describe, expect, it } from 'vitest';
-import { evidenceScaleHtml, evidenceText } from '../../src/lib/evidence.ts';
-import { comparisonRows, toCsv, toMarkdown, type ComparedIntervention } from '../../src/scripts/compare.ts';
-import { evidenceLevels } from '../../src/vocabularies.ts';
+import { evidenceScaleHtml, evidenceText } from '../../src/shared/evidence.ts';
+import { comparisonRows, toCsv, toMarkdown, type ComparedIntervention } from '../../src/client/compare.ts';
+import { evidenceLevels } from '../../src/shared/vocabularies.ts';
 
 const items: ComparedIntervention[] = [
   {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { withFieldDocs } from '../../src/content-tools/field-docs.ts';
-import { audiences, lessonKinds } from '../../src/vocabularies.ts';
+import { audiences, lessonKinds } from '../../src/shared/vocabularies.ts';
 import { projectRoot } from '../support/temp-corpus.ts';
 
 const read = (relative: string) => fs.readFileSync(path.join(projectRoot, relative), 'utf8');

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { mapLimits, organisationMap, overviewMap, type NetworkInfo, type OrganisationInfo } from '../../src/lib/network-graph.ts';
 import { layoutMap, layoutMetrics, orderColumns, wrapLabel } from '../../src/lib/network-layout.ts';
-import { themes } from '../../src/vocabularies.ts';
+import { themes } from '../../src/shared/vocabularies.ts';
 
 const themeList = themes.ids.map((id) => ({ id, label: themes.label(id) }));
 

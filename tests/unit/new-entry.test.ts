@@ -10,7 +10,7 @@ import { collectionNames } from '../../src/collections.ts';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { frontmatterJsonSchema } from '../../src/content-tools/json-schema.ts';
 import { slugify } from '../../src/content-tools/slug.ts';
-import { interventionSections } from '../../src/vocabularies.ts';
+import { interventionSections } from '../../src/shared/vocabularies.ts';
 import { runScript, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { collections, type CollectionName } from '../../src/collections.ts';
-import { evidenceLevels, themes } from '../../src/vocabularies.ts';
+import { evidenceLevels, themes } from '../../src/shared/vocabularies.ts';
 import { valid } from '../support/entries.ts';
 
 type Change = Record<string, unknown>;

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildTimeline, timelineEventLimit, type TimelineEvent } from '../../src/lib/timeline.ts';
-import { eventKinds } from '../../src/vocabularies.ts';
+import { eventKinds } from '../../src/shared/vocabularies.ts';
 import { projectRoot } from '../support/build.ts';
 
 const event = (date: string, kind: string, title = `Gebeurtenis op ${date}`): TimelineEvent => ({ id: `${date}-${kind}`, title, date, kind });

@@ -7,7 +7,7 @@
  */
 import { collections, type CollectionName } from '../../collections.ts';
 import { capitalise, ui, type Lang } from '../../i18n/index.ts';
-import { audiences, communities, evidenceLevels, targetGroups, themes } from '../../vocabularies.ts';
+import { audiences, communities, evidenceLevels, targetGroups, themes } from '../../shared/vocabularies.ts';
 
 export type FacetKey = 'type' | 'organisatie' | 'thema' | 'gemeenschap' | 'doelgroep' | 'sector' | 'bewijsniveau';
 

@@ -8,7 +8,7 @@
  * The table, the CSV and the Markdown are three renderings of one list of
  * rows (`comparisonRows`), so that they always say the same.
  */
-import { evidenceScaleElement, evidenceText } from '../lib/evidence.ts';
+import { evidenceScaleElement, evidenceText } from '../shared/evidence.ts';
 import type { Fact } from '../lib/facts.ts';
 import { readShortlist, removeFromShortlist } from './shortlist.ts';
 

@@ -1,5 +1,5 @@
 /**
- * The addresses of the file sets (see file-sets.ts), apart from their
+ * The addresses of the file sets (see src/lib/file-sets.ts), apart from their
  * contents so that the file-sets integration can read them when Astro is
  * configured: in a build, the folder of the bundles; on the dev server, the
  * route patterns that serve each file on its own.

@@ -10,7 +10,7 @@
  * when the first counts are needed, has all filter files and only counts,
  * after the results are on screen.
  */
-import { namesFilter, parseName, type OrganisationName } from './organisations.ts';
+import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
 /** The parts of Pagefind's browser API that the search page uses. */

@@ -3,11 +3,12 @@
  * text; only Pagefind's excerpt is parsed as HTML, and only its `<mark>`
  * elements survive.
  */
-import type { Dictionary, Lang } from '../../i18n/index.ts';
-import { evidenceScaleElement } from '../../lib/evidence.ts';
+import type { Dictionary } from '../../i18n/index.ts';
+import type { Lang } from '../../shared/lang.ts';
+import { evidenceScaleElement } from '../../shared/evidence.ts';
 import { shortlistControl } from '../shortlist.ts';
 import type { ResultData } from './engine.ts';
-import { namesFilter, parseName } from './organisations.ts';
+import { namesFilter, parseName } from '../../shared/organisation-names.ts';
 
 /**
  * The words of the search page's script, which the page passes as JSON in

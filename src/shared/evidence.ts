@@ -5,9 +5,9 @@
  * comparison page) take the markup from here, so that the scale looks and
  * reads the same wherever an intervention appears.
  */
-import { fill } from '../i18n/format.ts';
-import type { Lang } from '../i18n/index.ts';
-import { evidenceLevels, evidenceRankLabels } from '../vocabularies.ts';
+import { fill } from './format.ts';
+import type { Lang } from './lang.ts';
+import { evidenceLevels, evidenceRankLabels } from './vocabularies.ts';
 
 export interface EvidenceScaleOptions {
   /** Smaller rank text, for cards and result lists. */

@@ -8,11 +8,11 @@
  * of an address without a query or filters; the script takes over from there.
  */
 import { SearchEngine, type Counts, type SearchRun } from './engine.ts';
-import { facetView } from './facet-view.ts';
-import { fill } from '../../i18n/format.ts';
+import { facetView } from '../../shared/facet-view.ts';
+import { fill } from '../../shared/format.ts';
 import { renderResult, type Labels, type SearchStrings } from './render.ts';
 import { effectiveSort, filterCount, queryOf, readState, type SearchState, type SortKey } from './state.ts';
-import type { OrganisationName } from './organisations.ts';
+import type { OrganisationName } from '../../shared/organisation-names.ts';
 
 const pageSize = 10;
 /**

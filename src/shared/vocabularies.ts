@@ -4,7 +4,7 @@
  * English one (shown to people, in the language of the page). Every schema,
  * filter and template takes its values from here.
  */
-import type { Lang } from './i18n/index.ts';
+import type { Lang } from './lang.ts';
 
 /**
  * Builds a vocabulary from id → Dutch label pairs and the English label of
@@ -341,7 +341,7 @@ export const docTypes = vocabulary(
   },
 );
 
-/** How the evidence scale names a level's place on it, with `{rank}` and `{total}` (see lib/evidence.ts). */
+/** How the evidence scale names a level's place on it, with `{rank}` and `{total}` (see src/shared/evidence.ts). */
 export const evidenceRankLabels: Record<Lang, string> = { nl: 'niveau {rank} van {total}', en: 'level {rank} of {total}' };
 
 /** The werkblad sections an intervention's body is expected to have, in order. */
