@@ -10,6 +10,7 @@
  */
 import { evidenceScaleElement, evidenceText } from '../shared/evidence.ts';
 import type { Fact } from '../lib/facts.ts';
+import { toCsvDocument } from '../shared/csv.ts';
 import { readShortlist, removeFromShortlist } from './shortlist.ts';
 
 export interface ComparedIntervention {
@@ -54,17 +55,14 @@ export function comparisonRows(items: ComparedIntervention[]): ComparisonRow[] {
 const cellText = (cell: ComparisonCell) =>
   cell.kind === 'evidence' ? `${evidenceText(cell.level)}. ${cell.assessment}` : cell.values.length === 0 ? cell.empty : cell.values.map((v) => v.text).join('; ');
 
-/** One CSV field, quoted as RFC 4180 requires, as in the open-data downloads. */
-const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/** The comparison as CSV, laid out as on screen; UTF-8 with a byte order mark so spreadsheets read the accents. */
+/** The comparison as CSV, laid out as on screen. */
 export function toCsv(items: ComparedIntervention[], origin: string): string {
   const rows = [
     ['Kenmerk', ...items.map((item) => item.title)],
     ['Adres', ...items.map((item) => new URL(item.url, origin).href)],
     ...comparisonRows(items).map((row) => [row.label, ...row.cells.map(cellText)]),
   ];
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+  return toCsvDocument(rows);
 }
 
 const markdownCell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');

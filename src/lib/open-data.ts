@@ -12,6 +12,7 @@ import { Zip, type ZipInputFile } from 'fflate';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { bodyOf as readBody } from '../content-tools/frontmatter.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
+import { toCsvDocument } from '../shared/csv.ts';
 import { contentRoot, siteName } from '../site.config.ts';
 import { entriesOf, urlOf, type AnyEntry } from './entries.ts';
 import { absoluteUrl, resolveReferences } from './references.ts';
@@ -120,10 +121,7 @@ function cell(value: unknown): string {
   return String(value);
 }
 
-/** One CSV field, quoted as RFC 4180 requires when it holds a comma, quote or line break. */
-const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/** One row per published entry: id, address, every front-matter field and the body; UTF-8 with a byte order mark so spreadsheets read the accents. */
+/** One row per published entry: id, address, every front-matter field and the body. */
 export const collectionCsv = (collection: CollectionName) =>
   once(csvPath(collection), async () => {
     const columns = csvColumns(collection);
@@ -134,7 +132,7 @@ export const collectionCsv = (collection: CollectionName) =>
       ...columns.map((column) => cell(valueAt(entry.data, column))),
       bodyOf(entry),
     ]);
-    return `\uFEFF${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
+    return toCsvDocument([header, ...rows]);
   });
 
 /** Every file of the content folder, by path relative to it with forward slashes, skipping hidden files. */
