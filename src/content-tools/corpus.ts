@@ -7,13 +7,12 @@
  * over worker threads (see parallel.ts): analysing files one by one, and the
  * cross-file checks, which need a summary of every file.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { collections, type CollectionName } from '../collections.ts';
 import { isSlug } from '../schemas/fields.ts';
 import { sourceEntryPrefix } from '../schemas/source.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
-import { keyOf, listEntryFiles, type FileRef } from './files.ts';
+import { keyOf, listEntryFiles, readContentFile, type FileRef } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
 import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget, type TargetSource } from './links.ts';
 import { parseBody } from './markdown.ts';
@@ -58,7 +57,7 @@ export interface CrossContext {
   claims: { key: string; displayPath: string }[];
 }
 
-const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: fs.readFileSync(file.absolute) });
+const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: readContentFile(file.absolute) });
 
 /** Reads a file that is checked: every problem of its own, and its entry wherever its fields are valid. */
 export const analyseFile = (file: FileRef, options: { now: string; render: boolean }) => readEntry(load(file), options);
@@ -79,7 +78,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
 /** Reads a file outside the checked selection only as far as references to it need: its front matter. */
 export function summariseFile(file: FileRef): TargetSummary | undefined {
   try {
-    const frontmatter = readFrontmatter(fs.readFileSync(file.absolute, 'utf8'));
+    const frontmatter = readFrontmatter(readContentFile(file.absolute).toString('utf8'));
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
     const data = parsed.data as Record<string, unknown> & { status: string };
@@ -93,7 +92,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
 /** Headings of a file that was not fully read, for `#anchor` links to it. */
 function headingsFromDisk(absolute: string): HeadingInfo[] {
   try {
-    const frontmatter = readFrontmatter(fs.readFileSync(absolute, 'utf8'));
+    const frontmatter = readFrontmatter(readContentFile(absolute).toString('utf8'));
     return inspectBody(parseBody(frontmatter.body, frontmatter.bodyLine)).headings;
   } catch {
     return [];

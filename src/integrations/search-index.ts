@@ -58,6 +58,24 @@ export function separateBlocks(html: string): string {
 const indexedMarker = 'data-pagefind-body';
 
 /**
+ * The tag that carries the marker, up to the marker: a start tag with at least
+ * one attribute in double quotes. Text and attribute values on a page never
+ * hold a raw `"` (the site escapes it), so a title or summary that contains
+ * the words `data-pagefind-body` cannot pass for the marked element.
+ */
+const markedTag = /^<([a-z][a-z0-9-]*)(?:\s+[a-z][a-z0-9-]*="[^"]*")+\s+$/;
+
+/** Where the marked element starts, and its tag name. */
+function markedElement(html: string): { start: number; tag: string } | undefined {
+  for (let at = html.indexOf(indexedMarker); at !== -1; at = html.indexOf(indexedMarker, at + 1)) {
+    const start = html.lastIndexOf('<', at);
+    const tag = start === -1 ? undefined : markedTag.exec(html.slice(start, at))?.[1];
+    if (tag && /[\s>]/.test(html[at + indexedMarker.length] ?? '')) return { start, tag };
+  }
+  return undefined;
+}
+
+/**
  * The part of a page that Pagefind reads: the `<html>` tag (for the language),
  * the title, and the element marked `data-pagefind-body` (EntryLayout's
  * article), which holds the text and every filter, sort and meta attribute.
@@ -65,11 +83,10 @@ const indexedMarker = 'data-pagefind-body';
  * page whose marked element cannot be delimited is sent whole.
  */
 export function indexedPart(html: string): string {
-  const marker = html.indexOf(indexedMarker);
-  const start = html.lastIndexOf('<', marker);
-  const tag = /^<([a-z]+)/.exec(html.slice(start))?.[1];
+  const marked = markedElement(html);
   const htmlTag = /<html[^>]*>/.exec(html)?.[0];
-  if (marker === -1 || !tag || !htmlTag) return html;
+  if (!marked || !htmlTag) return html;
+  const { start, tag } = marked;
   // The marked element ends at its own closing tag, past any element of the same name inside it.
   const nested = new RegExp(`<(/?)${tag}[\\s>]`, 'g');
   nested.lastIndex = start + 1;

@@ -5,11 +5,11 @@
  * can rebuild the site. Each file is generated once per build and cached,
  * because the open-data page shows their sizes too.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { Zip, type ZipInputFile } from 'fflate';
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
 import { bodyOf as readBody } from '../content-tools/frontmatter.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
 import { toCsvDocument } from '../shared/csv.ts';
@@ -61,7 +61,7 @@ const recordOf = async (entry: AnyEntry): Promise<EntryRecord> => ({
 });
 
 /** The body of an entry as written, from its file: the content store keeps only the rendered HTML. */
-const bodyOf = (entry: AnyEntry) => (entry.filePath ? readBody(fs.readFileSync(path.resolve(entry.filePath), 'utf8')) : '');
+const bodyOf = (entry: AnyEntry) => (entry.filePath ? readBody(readContentFile(path.resolve(entry.filePath)).toString('utf8')) : '');
 
 const cache = new Map<string, Promise<string | Uint8Array>>();
 function once<T extends string | Uint8Array>(key: string, make: () => Promise<T>): Promise<T> {
@@ -135,13 +135,13 @@ export const collectionCsv = (collection: CollectionName) =>
     return toCsvDocument([header, ...rows]);
   });
 
-/** Every file of the content folder, by path relative to it with forward slashes, skipping hidden files. */
-const contentFiles = (): string[] =>
-  fs
-    .readdirSync(contentRoot, { recursive: true, encoding: 'utf8' })
-    .map((relative) => relative.split(path.sep).join('/'))
-    .filter((relative) => !relative.split('/').some((part) => part.startsWith('.')) && fs.statSync(path.join(contentRoot, relative)).isFile())
-    .sort();
+/**
+ * The files of the content folder that the ZIP holds, by path relative to it:
+ * the same list that the check and the build read (see files.ts), so that a
+ * link, a hidden file or a stray file can never reach the download.
+ */
+const contentFiles = (): { relative: string; absolute: string }[] =>
+  listEntryFiles(contentRoot).files.map((file) => ({ relative: `${file.collection}/${file.relPath}`, absolute: file.absolute }));
 
 /** The date in the name of the content ZIP: the newest `updated`, or the build date for a site without entries. */
 export const zipDate = async () => newestUpdate(await allEntries()) ?? new Date().toISOString().slice(0, 10);
@@ -164,8 +164,8 @@ export const contentZip = () =>
       if (error) throw error;
       chunks.push(chunk);
     });
-    for (const relative of contentFiles()) {
-      const bytes = fs.readFileSync(path.join(contentRoot, relative));
+    for (const { relative, absolute } of contentFiles()) {
+      const bytes = readContentFile(absolute);
       const file: ZipInputFile = { filename: `content/${relative}`, size: bytes.length, crc: zlib.crc32(bytes), compression: 8, mtime };
       zip.add(file);
       file.ondata!(null, zlib.deflateRawSync(bytes, { level: 4 }), true);

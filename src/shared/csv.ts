@@ -1,11 +1,26 @@
 /**
  * CSV as the site writes it, for the open-data downloads (built) and the
  * comparison page's download (in the browser), so that a spreadsheet reads
- * both the same way.
+ * both the same way: RFC 4180 fields, UTF-8 with a byte order mark, and no
+ * cell that a spreadsheet would run as a formula.
  */
 
-/** One CSV field, quoted as RFC 4180 requires when it holds a comma, quote or line break. */
-const csvField = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or, for tab and
+ * carriage return, let it skip to one): OWASP's list for CSV injection.
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV field. A cell that starts like a formula gets a leading apostrophe,
+ * which spreadsheets read as "this is text"; the field is then quoted, as
+ * OWASP advises. Other fields are quoted as RFC 4180 requires, when they hold
+ * a comma, quote or line break.
+ */
+export function csvField(text: string): string {
+  const safe = formulaStart.test(text) ? `'${text}` : text;
+  return safe !== text || /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
 
 /** Rows as a CSV document: CRLF line ends, and UTF-8 with a byte order mark so that spreadsheets read the accents. */
 export const toCsvDocument = (rows: readonly (readonly string[])[]): string => `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;

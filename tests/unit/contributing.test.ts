@@ -16,6 +16,8 @@ const read = (relative: string) => fs.readFileSync(path.join(projectRoot, relati
 const lomOrganisations = ['buat', 'ioc', 'ocan', 'sio', 'von', 'iot', 'smn', 'lize'];
 
 interface Step {
+  id?: string;
+  if?: string;
   uses?: string;
   run?: string;
   with?: Record<string, unknown>;
@@ -102,7 +104,12 @@ describe('workflows', () => {
     expect(order.every((index) => index >= 0)).toBe(true);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     expect(job!.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ 'node-version-file': '.nvmrc' });
-    expect(job!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))?.with).toMatchObject({ path: 'dist/' });
+    const upload = job!.steps.find((s) => s.uses?.startsWith('actions/upload-artifact'))!;
+    expect(upload.with).toMatchObject({ path: 'dist/' });
+    // A preview only of a build that succeeded: the upload waits on the build step's own outcome.
+    const build = job!.steps.find((s) => s.run === 'npm run build')!;
+    expect(build.id).toBeTruthy();
+    expect(upload.if).toContain(`steps.${build.id}.outcome == 'success'`);
   });
 
   it('publish main only after everything passed, with publishing rights on the deploy job only', () => {

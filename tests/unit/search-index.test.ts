@@ -21,19 +21,27 @@ describe('the part of a page that is indexed', () => {
   });
 
   it('ends the article at its own closing tag, past articles inside it', () => {
-    const article = '<article data-pagefind-body><p>Begin</p><article><h2>Verwant</h2></article><p>Einde</p></article>';
+    const article = '<article class="entry" data-pagefind-body><p>Begin</p><article><h2>Verwant</h2></article><p>Einde</p></article>';
     expect(indexedPart(page(`${article}<article><p>Daarna</p></article>`))).toContain(`<body>${article}</body>`);
   });
 
   it('does not mistake a longer tag name for the same element', () => {
-    const section = '<section data-pagefind-body><p>Begin</p><sectionx></sectionx><p>Einde</p></section>';
+    const section = '<section class="entry" data-pagefind-body><p>Begin</p><sectionx></sectionx><p>Einde</p></section>';
     expect(indexedPart(page(section))).toContain(`<body>${section}</body>`);
   });
 
   it('sends a page whole when it has no marked element, or the element is not closed', () => {
     const unmarked = page('<article><p>Lijst</p></article>');
     expect(indexedPart(unmarked)).toBe(unmarked);
-    const unclosed = page('<article data-pagefind-body><p>Tekst</p>').replace('</main>', '');
+    const unclosed = page('<article class="entry" data-pagefind-body><p>Tekst</p>').replace('</main>', '');
     expect(indexedPart(unclosed)).toBe(unclosed);
+  });
+
+  it('finds the marked element, not a title or description that holds the words data-pagefind-body', () => {
+    const article = '<article class="entry" data-pagefind-body><h1>Over data-pagefind-body</h1><p>Tekst</p></article>';
+    const html = page(article)
+      .replace('<title>Buurtmoeders', '<title>Over data-pagefind-body')
+      .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="description" content="<b data-pagefind-body> en data-pagefind-body">');
+    expect(indexedPart(html)).toContain(`<body>${article}</body>`);
   });
 });
