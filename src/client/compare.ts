@@ -176,7 +176,9 @@ export function startComparison() {
     return loaded.get(id)!;
   };
 
+  // Busy from the page as built until the list is shown, and again while a change loads: screen readers wait, and so do tests.
   const render = async () => {
+    root.setAttribute('aria-busy', 'true');
     const ids = readShortlist();
     const results = await Promise.all(ids.map(load));
     // Another change may have come in while loading; the latest one renders.
@@ -208,6 +210,7 @@ export function startComparison() {
       (buttons[Math.min(focusAfterRemoving, buttons.length - 1)] ?? heading).focus();
       focusAfterRemoving = undefined;
     }
+    root.removeAttribute('aria-busy');
   };
 
   root.addEventListener('click', (event) => {

@@ -120,7 +120,7 @@ describe('what a query finds', () => {
     await open('?q=zwxqv&type=bron');
     expect(await status().textContent()).toBe('Geen resultaten voor ‘zwxqv’, met 1 filter.');
     const help = page.locator('[data-search-empty]');
-    await expect.poll(() => help.isVisible()).toBe(true);
+    expect(await help.isVisible()).toBe(true);
     expect(await help.textContent()).toMatch(/gespeld/);
     expect(await help.getByRole('button', { name: 'wis alle filters' }).isVisible()).toBe(true);
     expect(await help.getByRole('link', { name: 'per thema' }).getAttribute('href')).toBe('/themas/');
@@ -203,7 +203,9 @@ describe('filters, sorting and browsing', () => {
   it('shows more results on request, moves focus to the first new one, and keeps them on reload', async () => {
     await open('');
     await page.getByRole('button', { name: 'Meer resultaten tonen' }).click();
-    await expect.poll(() => titles().then((t) => t.length)).toBe(15);
+    // The button is disabled while the next results load.
+    await page.locator('[data-search-more]:not([aria-disabled])').waitFor({ state: 'attached' });
+    expect(await titles()).toHaveLength(15);
     const eleventh = (await titles())[10];
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(eleventh);
     expect(await page.getByRole('button', { name: 'Meer resultaten tonen' }).isVisible()).toBe(false);
@@ -368,7 +370,9 @@ describe('when search cannot work', () => {
     const p = await broken.newPage();
     await p.goto(`${session.server.url}/zoeken/?q=ouders`);
     const message = p.locator('[data-search-fallback]');
-    await expect.poll(() => message.isVisible(), { timeout: 10_000 }).toBe(true);
+    // Marked broken once loading the index has failed.
+    await p.locator('[data-search-fallback][data-broken]').waitFor({ state: 'attached' });
+    expect(await message.isVisible()).toBe(true);
     expect(await message.innerText()).toMatch(/^Zoeken lukt nu niet\. Probeer het later opnieuw\./);
     expect(await p.locator('[data-search]').isVisible()).toBe(false);
     expect(await message.locator('a[href="/themas/"]').isVisible()).toBe(true);

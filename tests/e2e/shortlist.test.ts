@@ -7,8 +7,8 @@
  * a full list is refused in words; no policy violation, no error, and no
  * accessibility violation along the way.
  */
-import fs from 'node:fs';
 import path from 'node:path';
+import { text } from 'node:stream/consumers';
 import axe from 'axe-core';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -37,6 +37,17 @@ const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key),
 const status = (page: Page) => page.locator('[data-shortlist-status]');
 const headerLink = (page: Page) => page.locator('.site-nav').getByRole('link', { name: /^Uw lijst/ });
 const columnTitles = (page: Page) => page.locator('.compare-table thead th').allInnerTexts();
+/**
+ * What the status region says once it has spoken. Each change empties it and
+ * fills it a moment later (so that a screen reader repeats a message), so
+ * this waits for the words, not for a time.
+ */
+async function said(page: Page) {
+  await status(page).filter({ hasText: /\S/ }).waitFor({ state: 'attached' });
+  return status(page).textContent();
+}
+/** Waits until the comparison shows the list as it is now: it is busy while it loads. */
+const compared = (page: Page) => page.locator('[data-compare]:not([aria-busy])').waitFor({ state: 'attached' });
 
 describe('without JavaScript', () => {
   it('shows no button and no list link, and the comparison page says what it needs', async () => {
@@ -70,7 +81,7 @@ describe('saving and comparing with the mouse', () => {
 
   it('saves two interventions, says so, and counts them in the header', async () => {
     await page.getByRole('button', { name: /^Bewaar/ }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await said(page)).toBe('Toegevoegd aan uw lijst (1)');
     expect(await page.locator('.shortlist__button').innerText()).toMatch(/^Bewaard ✓ – verwijder\s/);
     expect(await page.getByRole('button', { name: 'Bewaard – verwijder (Buurtmoeders helpen gezinnen op weg)', exact: true }).isVisible()).toBe(true);
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
@@ -78,7 +89,7 @@ describe('saving and comparing with the mouse', () => {
     await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
     await page.getByRole('button', { name: 'Bewaar (Ouders in gesprek over school)', exact: true }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (2)');
+    expect(await said(page)).toBe('Toegevoegd aan uw lijst (2)');
     expect(await headerLink(page).innerText()).toBe('Uw lijst (2)');
     expect(JSON.parse((await stored(page))!)).toEqual(['buurtmoeders', 'ouders-in-gesprek']);
   });
@@ -86,7 +97,8 @@ describe('saving and comparing with the mouse', () => {
   it('puts them side by side on /vergelijk/, in a table with column and row headers', async () => {
     await headerLink(page).click();
     await page.waitForURL(/\/vergelijk\/$/);
-    await expect.poll(() => columnTitles(page)).toEqual(['Buurtmoeders helpen gezinnen op weg', 'Ouders in gesprek over school']);
+    await compared(page);
+    expect(await columnTitles(page)).toEqual(['Buurtmoeders helpen gezinnen op weg', 'Ouders in gesprek over school']);
     const rows = await page.locator('.compare-table tbody th[scope="row"]').allInnerTexts();
     expect(rows).toEqual(expect.arrayContaining(['Samenvatting', 'Bewijsniveau', 'Organisatie', 'Doelgroepen', 'Periode', 'Stand van zaken']));
     const evidence = page.locator('.compare-table tr', { has: page.locator('th', { hasText: 'Bewijsniveau' }) }).locator('td');
@@ -105,7 +117,8 @@ describe('saving and comparing with the mouse', () => {
   it('downloads the comparison as CSV and as Markdown', async () => {
     const read = async (button: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-      return { name: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+      // Read as a stream: the browser runs in another process, which keeps the file.
+      return { name: download.suggestedFilename(), text: await text(await download.createReadStream()) };
     };
     const csv = await read('Download als CSV');
     expect(csv.name).toMatch(/^interventies-vergelijken-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -124,7 +137,8 @@ describe('saving and comparing with the mouse', () => {
     for (const scheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme: scheme });
       await page.reload();
-      await expect.poll(() => columnTitles(page)).toHaveLength(2);
+      await compared(page);
+    expect(await columnTitles(page)).toHaveLength(2);
       expect(await runAxe(page, '/vergelijk/', scheme)).toEqual([]);
     }
     await page.emulateMedia({ colorScheme: 'light' });
@@ -141,8 +155,9 @@ describe('saving and comparing with the mouse', () => {
 
   it('removes one, says so, and leaves focus on the next remove button', async () => {
     await page.getByRole('button', { name: 'Verwijder Buurtmoeders helpen gezinnen op weg uit uw lijst' }).click();
-    await expect.poll(() => columnTitles(page)).toEqual(['Ouders in gesprek over school']);
-    await expect.poll(() => status(page).textContent()).toBe('Verwijderd uit uw lijst (1)');
+    await compared(page);
+    expect(await columnTitles(page)).toEqual(['Ouders in gesprek over school']);
+    expect(await said(page)).toBe('Verwijderd uit uw lijst (1)');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Verwijder Ouders in gesprek over school uit uw lijst');
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
     expect(await page.locator('[data-compare-message]').innerText()).toContain('Bewaar er nog een om te vergelijken');
@@ -161,22 +176,25 @@ describe('with the keyboard alone', () => {
     await page.goto(`${session.server.url}/interventies/ouders-in-gesprek/`);
     await tabTo(page, '.shortlist__button');
     await page.keyboard.press('Enter');
-    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await said(page)).toBe('Toegevoegd aan uw lijst (1)');
     // The same button takes it off again, and stays where focus is.
     await page.keyboard.press('Space');
-    await expect.poll(() => status(page).textContent()).toBe('Verwijderd uit uw lijst (0)');
+    expect(await said(page)).toBe('Verwijderd uit uw lijst (0)');
     expect(await page.evaluate(() => document.activeElement?.classList.contains('shortlist__button'))).toBe(true);
     await page.keyboard.press('Enter');
-    await expect.poll(() => headerLink(page).isVisible()).toBe(true);
+    expect(await said(page)).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await headerLink(page).isVisible()).toBe(true);
 
     await page.goto(`${session.server.url}/`);
     await tabTo(page, '.site-nav__shortlist a');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/vergelijk\/$/);
-    await expect.poll(() => columnTitles(page)).toEqual(['Ouders in gesprek over school']);
+    await compared(page);
+    expect(await columnTitles(page)).toEqual(['Ouders in gesprek over school']);
     await tabTo(page, '[data-compare-remove]');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('[data-compare-message]').innerText()).toContain('Uw lijst is leeg');
+    await compared(page);
+    expect(await page.locator('[data-compare-message]').innerText()).toContain('Uw lijst is leeg');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('uw-lijst');
     expect(await page.getByRole('button', { name: 'Download als CSV' }).isVisible()).toBe(false);
     expect(await stored(page)).toBeNull();
@@ -196,10 +214,12 @@ describe('a full list', () => {
     expect(JSON.parse((await stored(page))!)).toHaveLength(4);
 
     await page.goto(`${session.server.url}/vergelijk/`);
-    await expect.poll(() => page.locator('[data-compare-missing]').innerText()).toContain('De interventie "weg-een" is niet te laden.');
+    await compared(page);
+    expect(await page.locator('[data-compare-missing]').innerText()).toContain('De interventie "weg-een" is niet te laden.');
     expect(await columnTitles(page)).toEqual(['Ouders in gesprek over school']);
     await page.getByRole('button', { name: 'Haal weg uit uw lijst' }).first().click();
-    await expect.poll(() => stored(page).then((s) => JSON.parse(s!))).toEqual(['weg-twee', 'weg-drie', 'ouders-in-gesprek']);
+    await compared(page);
+    expect(JSON.parse((await stored(page))!)).toEqual(['weg-twee', 'weg-drie', 'ouders-in-gesprek']);
     await context.close();
   });
 });
@@ -208,14 +228,12 @@ describe('in search results', () => {
   it('offers Bewaar on interventions only, shows their evidence as the scale, and saves from there', async () => {
     const { context, watched, page } = await visitor();
     await page.goto(`${session.server.url}/zoeken/?q=ouders`);
-    // The page is built listing every entry; wait until the search has replaced that list with its results.
+    // The page is built listing every entry; wait until the search has replaced that list with all its results.
     await page.waitForFunction(
-      () => new URLSearchParams(document.querySelector<HTMLElement>('[data-search]')?.dataset.results ?? '').get('q') === 'ouders',
-      null,
-      { timeout: 30_000 },
+      () => new URLSearchParams(document.querySelector<HTMLElement>('[data-search]')?.dataset.resultsComplete ?? '').get('q') === 'ouders',
     );
     const result = page.locator('.search-result', { has: page.getByRole('link', { name: 'Ouders in gesprek over school' }) });
-    await expect.poll(() => result.count(), { timeout: 10_000 }).toBe(1);
+    expect(await result.count()).toBe(1);
     expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
     expect(await result.locator('.evidence__step--on').count()).toBe(3);
     const buttons = await page.locator('.search-result').evaluateAll((items) =>
@@ -224,7 +242,7 @@ describe('in search results', () => {
     for (const [type, hasButton] of buttons) expect(hasButton, String(type)).toBe(type === 'Interventie');
 
     await result.getByRole('button', { name: 'Bewaar (Ouders in gesprek over school)', exact: true }).click();
-    await expect.poll(() => status(page).textContent()).toBe('Toegevoegd aan uw lijst (1)');
+    expect(await said(page)).toBe('Toegevoegd aan uw lijst (1)');
     expect(await headerLink(page).innerText()).toBe('Uw lijst (1)');
     expect(JSON.parse((await stored(page))!)).toEqual(['ouders-in-gesprek']);
     expect(watched.violations).toEqual([]);

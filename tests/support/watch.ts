@@ -29,6 +29,8 @@ export interface Watched {
   errors: string[];
   /** Every requested URL. */
   requests: string[];
+  /** The first violation, seen or still to come, that `matches` accepts: a wait on the report itself, not on a time. */
+  violation: (matches: (text: string) => boolean) => Promise<string>;
 }
 
 declare global {
@@ -38,8 +40,26 @@ declare global {
 }
 
 export async function watchContext(context: BrowserContext): Promise<Watched> {
-  const watched: Watched = { violations: [], errors: [], requests: [] };
-  await context.exposeFunction('lomReportViolation', (text: string) => watched.violations.push(text));
+  const waiting: { matches: (text: string) => boolean; resolve: (text: string) => void }[] = [];
+  const violation = (text: string) => {
+    watched.violations.push(text);
+    for (const waiter of waiting.filter((w) => w.matches(text))) {
+      waiting.splice(waiting.indexOf(waiter), 1);
+      waiter.resolve(text);
+    }
+  };
+  const watched: Watched = {
+    violations: [],
+    errors: [],
+    requests: [],
+    violation: (matches) =>
+      new Promise((resolve) => {
+        const seen = watched.violations.find(matches);
+        if (seen !== undefined) resolve(seen);
+        else waiting.push({ matches, resolve });
+      }),
+  };
+  await context.exposeFunction('lomReportViolation', violation);
   // Runs before any page script, in every frame: a violation while the page loads is caught too.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
@@ -48,7 +68,7 @@ export async function watchContext(context: BrowserContext): Promise<Watched> {
   });
   const onConsole = (where: string) => (message: ConsoleMessage) => {
     const text = `${message.location().url || where}: ${message.text()}`;
-    if (/content security policy|content-security-policy/i.test(message.text())) watched.violations.push(text);
+    if (/content security policy|content-security-policy/i.test(message.text())) violation(text);
     else if (message.type() === 'error' || message.type() === 'warning') watched.errors.push(text);
   };
   const onPage = (page: Page) => {
