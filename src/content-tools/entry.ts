@@ -11,7 +11,7 @@ import { collections, reservedSlugs, type CollectionName } from '../collections.
 import { interventionSections } from '../shared/vocabularies.ts';
 import { readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
-import { describeFinding, findPersonalData } from './personal-data.ts';
+import { describeFinding, findPersonalData, findPersonalDataInFields } from './personal-data.ts';
 import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 import { placeholderMarker, placeholderPattern } from './placeholder.ts';
@@ -116,7 +116,8 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
 
   const positionAt = lineIndex(text);
-  for (const finding of findPersonalData(text)) report(positionAt(finding.offset), describeFinding(finding), 'persoonsgegevens');
+  const personalData = findPersonalData(text);
+  for (const finding of personalData) report(positionAt(finding.offset), describeFinding(finding), 'persoonsgegevens');
 
   let frontmatter: FrontmatterResult;
   try {
@@ -126,6 +127,8 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     throw cause;
   }
   const { positionOf } = frontmatter;
+  // Values as YAML decodes them ("\x40" is @): what a reader of the page sees.
+  for (const { path, finding } of findPersonalDataInFields(frontmatter.data, personalData)) report(positionOf(path), describeFinding(finding), 'persoonsgegevens');
 
   const parsed = definition.schema.safeParse(frontmatter.data);
   if (!parsed.success) {

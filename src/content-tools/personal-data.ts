@@ -1,14 +1,25 @@
 /**
- * Finds personal data in the text of a content file: e-mail addresses (other
- * than the allowed functional mailboxes), Dutch phone numbers, numbers that
- * pass the BSN eleven-test, and strings that pass the IBAN mod-97 check. The
- * whole file is scanned, front matter and YAML comments included, because all
- * of it is published in the repository.
+ * Finds personal data in a content file as a reader would see it: e-mail
+ * addresses of persons, Dutch phone numbers, numbers that pass the BSN
+ * eleven-test, and strings that pass the IBAN mod-97 check. The whole file is
+ * scanned, front matter and YAML comments included, because all of it is
+ * published in the repository; the front matter's values are scanned again as
+ * YAML decodes them (`"jan\x40voorbeeld.nl"`).
  *
- * Numbers inside web addresses are not looked at (document ids in URLs look
- * like anything), and a number that is part of a longer number or kenmerk
- * (2013-0000024260) is not split into a shorter one.
+ * What is scanned is the text as it reads, not as it is spelled (see
+ * `readerView`): character references decoded (`&#64;`, `&commat;`),
+ * Markdown escapes removed (`\@`), invisible characters (zero-width spaces,
+ * soft hyphens, other format characters) removed, Unicode compatibility forms
+ * folded (NFKC: full-width `＠` and digits), and spelled-out separators read
+ * as what they stand for (`naam [at] domein [dot] nl`). Between the digits of
+ * a number, spaces, dots and dashes (also ` - `) are read as separators.
+ *
+ * Not personal data: an organisation's functional mailbox (`info@`,
+ * `secretariaat@`, `redactie@` … of any domain), numbers inside web
+ * addresses (document ids in URLs look like anything), a number that is part
+ * of a longer number or kenmerk (2013-0000024260), dates, and amounts.
  */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { allowedMailboxes } from './allowed-mailboxes.ts';
 
 export type PersonalDataKind = 'e-mail' | 'telefoon' | 'bsn' | 'iban';
@@ -17,32 +28,179 @@ export interface Finding {
   kind: PersonalDataKind;
   /** Offset in the text where the value starts. */
   offset: number;
+  /** The value as it reads (decoded), for the message. */
   value: string;
 }
 
 const allowed = new Set(allowedMailboxes.map((address) => address.toLowerCase()));
 
+/**
+ * Local parts of functional mailboxes: an organisation's general addresses,
+ * which name a function, not a person. An address whose local part starts
+ * with one of these is an organisation's, also with a further functional
+ * word, a number or a short abbreviation after a dot, dash or underscore
+ * (`secretariaat-lom@`, `info.nl@`, `pers2@`); anything else, such as
+ * `jan.jansen@` or `info.jan.jansen@`, may be a person's and is refused.
+ */
+export const functionalMailboxes: readonly string[] = [
+  'info', 'informatie', 'contact', 'secretariaat', 'redactie', 'webredactie', 'pers', 'persvoorlichting', 'voorlichting',
+  'communicatie', 'media', 'nieuws', 'nieuwsbrief', 'post', 'postbus', 'mail', 'email', 'algemeen', 'office', 'kantoor',
+  'administratie', 'receptie', 'balie', 'loket', 'service', 'klantenservice', 'servicedesk', 'helpdesk', 'support', 'vragen',
+  'vraag', 'bestuur', 'directie', 'webmaster', 'website', 'privacy', 'fg', 'avg', 'security', 'abuse', 'noreply', 'no',
+  'reply', 'donotreply', 'aanmelden', 'aanmelding', 'aanmeldingen', 'inschrijving', 'inschrijvingen', 'klachten', 'meldpunt',
+  'melding', 'meldingen', 'facturen', 'factuur', 'financien', 'crediteuren', 'debiteuren', 'hr', 'personeelszaken',
+  'vacatures', 'werving', 'evenementen', 'events', 'congres', 'subsidie', 'subsidies', 'projecten', 'programma',
+  'publicaties', 'bibliotheek', 'archief', 'onderzoek', 'beleid', 'juridisch', 'dienstverlening', 'kennisbank', 'welkom',
+];
+const functional = new Set(functionalMailboxes);
+
+/** Whether an address is an organisation's: listed by the core team, or a functional mailbox of any domain. */
+export function isFunctionalMailbox(address: string): boolean {
+  const lower = address.toLowerCase();
+  if (allowed.has(lower)) return true;
+  const [first, ...rest] = lower.slice(0, lower.indexOf('@')).split(/[._-]/);
+  return functional.has(first!) && rest.length <= 2 && rest.every((part) => functional.has(part) || /^\d{1,4}$/.test(part) || /^[a-z]{2,4}$/.test(part));
+}
+
+// ---------------------------------------------------------------------------
+// The text as a reader sees it
+
+/** A text as it reads, with the offset in the original text of each of its characters. */
+interface View {
+  text: string;
+  /** `source[i]` is where character i of `text` starts in the original; one more entry, for the end. */
+  source: number[];
+}
+
+/** Characters that take no space when shown: format characters (zero-width space and joiners, soft hyphen, direction marks) and a few fillers. */
+const invisible = /[\p{Cf}\u034f\u115f\u1160\u3164\uffa0]/u;
+/** Character references as HTML and Markdown decode them; the rest of the text is taken a code point at a time. */
+const special = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));|\\([!-/:-@[-`{-~])|[^\x00-\x7f]+/gu;
+const folded = new Map<string, string>();
+
+function readerView(raw: string): View {
+  let text = '';
+  const source: number[] = [];
+  const push = (chars: string, at: number) => {
+    text += chars;
+    for (let i = 0; i < chars.length; i++) source.push(at);
+  };
+  let last = 0;
+  for (const match of raw.matchAll(special)) {
+    const at = match.index;
+    if (at > last) {
+      const plain = raw.slice(last, at);
+      text += plain;
+      for (let i = 0; i < plain.length; i++) source.push(last + i);
+    }
+    last = at + match[0].length;
+    const [whole, decimal, hex, name, escaped] = match;
+    if (escaped !== undefined) push(escaped, at);
+    else if (decimal !== undefined || hex !== undefined) {
+      const code = Number.parseInt(decimal ?? hex!, decimal !== undefined ? 10 : 16);
+      push(code > 0 && code <= 0x10ffff ? fold(String.fromCodePoint(code)) : '', at);
+    } else if (name !== undefined) {
+      const decoded = decodeNamedCharacterReference(name);
+      push(decoded === false ? whole : fold(decoded), at);
+    } else if (whole.normalize('NFKC') === whole && !invisible.test(whole)) {
+      // Most non-ASCII text (é, ë, ’, €) reads as it is written.
+      text += whole;
+      for (let i = 0; i < whole.length; i++) source.push(at + i);
+    } else {
+      for (let i = 0; i < whole.length; ) {
+        const char = String.fromCodePoint(whole.codePointAt(i)!);
+        push(fold(char), at + i);
+        i += char.length;
+      }
+    }
+  }
+  const rest = raw.slice(last);
+  text += rest;
+  for (let i = 0; i < rest.length; i++) source.push(last + i);
+  source.push(raw.length);
+  return spelledOut({ text, source });
+}
+
+/** One character as it reads: nothing when invisible, its compatibility form otherwise (full-width ＠ is @). */
+function fold(chars: string): string {
+  let result = folded.get(chars);
+  if (result === undefined) {
+    result = [...chars].filter((c) => !invisible.test(c)).join('').normalize('NFKC');
+    if (folded.size < 10_000) folded.set(chars, result);
+  }
+  return result;
+}
+
+/** `[at]`, `(at)`, `{at}`, `<at>` and the same for dot (or punt), with the spaces around them: an address spelled out. */
+const spelledSeparator = /[ \t\u00a0]*[[({<][ \t\u00a0]*(at|apenstaartje|dot|punt)[ \t\u00a0]*[\])}>][ \t\u00a0]*/giu;
+/** `naam at domein dot nl`, without brackets: read only as a whole address (found from its " at ", which is quick to look for). */
+const spelledAddress = /(?<=[\p{L}\p{N}._%+-]) at [\p{L}\p{N}-]+(?: dot [\p{L}\p{N}-]+)+(?![\p{L}\p{N}])/giu;
+
+function spelledOut(view: View): View {
+  if (!/\b(?:at|dot|punt|apenstaartje)\b/i.test(view.text)) return view;
+  const replacements: { start: number; end: number; by: string }[] = [];
+  for (const match of view.text.matchAll(spelledSeparator)) {
+    replacements.push({ start: match.index, end: match.index + match[0].length, by: /^(?:at|apenstaartje)$/i.test(match[1]!) ? '@' : '.' });
+  }
+  for (const match of view.text.matchAll(spelledAddress)) {
+    for (const word of match[0].matchAll(/ (at|dot) /giu)) {
+      replacements.push({ start: match.index + word.index, end: match.index + word.index + word[0].length, by: word[1]!.toLowerCase() === 'at' ? '@' : '.' });
+    }
+  }
+  if (replacements.length === 0) return view;
+  replacements.sort((a, b) => a.start - b.start);
+  let text = '';
+  const source: number[] = [];
+  const keep = (from: number, to: number) => {
+    text += view.text.slice(from, to);
+    for (let i = from; i < to; i++) source.push(view.source[i]!);
+  };
+  let last = 0;
+  for (const { start, end, by } of replacements) {
+    if (start < last) continue;
+    keep(last, start);
+    text += by;
+    source.push(view.source[start]!);
+    last = end;
+  }
+  keep(last, view.source.length);
+  return { text, source };
+}
+
+// ---------------------------------------------------------------------------
+// Patterns, on the text as it reads
+
 // A value must not continue a word, a number, a path or a kenmerk on either side.
 const before = String.raw`(?<![\p{L}\p{N}_/=#@+.\-])`;
-const after = String.raw`(?![\p{L}\p{N}_]|[.\-/]\p{N})`;
-const sep = String.raw`[ \u00a0.\-]?`;
+const after = String.raw`(?![\p{L}\p{N}_]|[ \u00a0]?[.\-/][ \u00a0]?\p{N})`;
+/** Between two digits: nothing, one or two spaces, or a dot or dash with at most a space on either side. */
+const sep = String.raw`(?:[ \u00a0]?[.\-\u2010-\u2013][ \u00a0]?|[ \u00a0]{1,2})?`;
+/** Between groups of digits that are always written apart: at least one separator. */
+const groupSep = String.raw`(?:[ \u00a0]?[.\-\u2010-\u2013][ \u00a0]?|[ \u00a0])`;
 
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/giu;
+const trunkZero = String.raw`(?:\([ \u00a0]?0[ \u00a0]?\)${sep})?`;
 const phonePatterns = [
-  // +31 6 12345678, 0031 (0)20 123 4567
-  new RegExp(String.raw`${before}(?:\+|00)31${sep}(?:\(0\)${sep})?[1-9](?:${sep}\d){8}${after}`, 'gu'),
-  // 06-12345678, 020 123 4567, 0111-123456
+  // +31 6 12345678, 0031 (0) 20 - 123 4567, +31 6 - 1234 5678
+  new RegExp(String.raw`${before}(?:\+|00)[ \u00a0]?31${sep}${trunkZero}[1-9](?:${sep}\d){8}${after}`, 'gu'),
+  // 06-12345678, 06 - 12 34 56 78, 020 123 4567, 0111-123456
   new RegExp(String.raw`${before}0[1-9](?:${sep}\d){8}${after}`, 'gu'),
-  // (020) 123 4567
+  // (020) 123 4567, (020) - 123 4567
   new RegExp(String.raw`(?<![\p{L}\p{N}])\(0\d{1,3}\)${sep}\d(?:${sep}\d){4,7}${after}`, 'gu'),
 ];
 const bsnPatterns = [
   new RegExp(String.raw`${before}\d{9}${after}`, 'gu'),
-  new RegExp(String.raw`${before}\d{4}\.\d{2}\.\d{3}${after}`, 'gu'),
+  // 1112.22.333 (as on a passport), 111 222 333, 111-222-333, 11.12.22.333
+  new RegExp(String.raw`${before}\d{4}${groupSep}\d{2}${groupSep}\d{3}${after}`, 'gu'),
+  new RegExp(String.raw`${before}\d{3}${groupSep}\d{3}${groupSep}\d{3}${after}`, 'gu'),
+  new RegExp(String.raw`${before}\d{2}${groupSep}\d{2}${groupSep}\d{2}${groupSep}\d{3}${after}`, 'gu'),
 ];
+/** A number with a currency before it, or a unit of money after it, is an amount. */
+const amountBefore = /(?:€|EUR|eur|\$|£|ƒ|fl\.?)[ \u00a0]*$/u;
+const amountAfter = /^(?:,[-\d]|[ \u00a0]*(?:euro|EUR|mln|mld|miljoen|miljard))/u;
 // A lookahead, so that a candidate that runs on into the next words does not hide an IBAN that starts in them.
-const ibanPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=([A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,32}))`, 'gu');
+const ibanPattern = new RegExp(String.raw`(?<![\p{L}\p{N}])(?=([A-Za-z]{2}\d{2}(?:[ .\-]?[A-Za-z0-9]){10,32}))`, 'gu');
 
 /** Lengths of IBANs per country, from the IBAN registry; a country not listed has no IBAN. */
 const ibanLengths: Record<string, number> = {
@@ -65,7 +223,7 @@ export function passesElevenTest(digits: string): boolean {
 
 /** The IBAN check: the country code and check digits moved to the end, letters as numbers, mod 97 is 1. */
 export function passesIbanCheck(iban: string): boolean {
-  const compact = iban.replace(/ /g, '').toUpperCase();
+  const compact = iban.replace(/[ .\-]/g, '').toUpperCase();
   const length = ibanLengths[compact.slice(0, 2)];
   if (length === undefined || compact.length !== length || !/^[A-Z]{2}\d{2}[A-Z0-9]+$/.test(compact)) return false;
   let remainder = 0;
@@ -77,21 +235,24 @@ export function passesIbanCheck(iban: string): boolean {
 }
 
 /** Something written like an IBAN: its digit groups are not looked at as phone numbers, even when its check digits are wrong. */
-const ibanShape = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
+const ibanShape = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ .\-]?[A-Z0-9]{4}){2,7}(?:[ .\-]?[A-Z0-9]{1,3})?(?![\p{L}\p{N}])/gu;
 
 /** Blanks out parts of the text, keeping every other character where it is. */
 const blank = (text: string, pattern: RegExp) => text.replace(pattern, (match) => ' '.repeat(match.length));
 
 const looksLikeDate = (value: string) => /^\d{2}[-.]\d{2}[-.]\d{4}/.test(value);
 
-export function findPersonalData(text: string): Finding[] {
-  const findings: Finding[] = [];
+/** Personal data in a text, at offsets into that text. */
+export function findPersonalData(raw: string): Finding[] {
+  const view = readerView(raw);
+  const text = view.text;
+  const found: Finding[] = [];
   // Cheap tests first: most files have no @ and nothing shaped like an IBAN, and the full patterns are slow.
   for (const match of text.includes('@') ? text.matchAll(emailPattern) : []) {
     const address = match[0].replace(/\.+$/, '');
     const domain = address.slice(address.indexOf('@') + 1);
-    if (!/\.\p{L}{2,}$/u.test(domain) || allowed.has(address.toLowerCase())) continue;
-    findings.push({ kind: 'e-mail', offset: match.index, value: address });
+    if (!/\.\p{L}{2,}$/u.test(domain) || isFunctionalMailbox(address)) continue;
+    found.push({ kind: 'e-mail', offset: match.index, value: address });
   }
 
   const masked = blank(text, urlPattern);
@@ -100,7 +261,7 @@ export function findPersonalData(text: string): Finding[] {
   const add = (kind: PersonalDataKind, offset: number, value: string) => {
     if (overlaps(offset, offset + value.length)) return;
     taken.push([offset, offset + value.length]);
-    findings.push({ kind, offset, value });
+    found.push({ kind, offset, value });
   };
 
   // IBANs first: their digit groups would otherwise pass for a phone number.
@@ -116,11 +277,42 @@ export function findPersonalData(text: string): Finding[] {
   }
   for (const pattern of bsnPatterns) {
     for (const match of numbers.matchAll(pattern)) {
-      if (passesElevenTest(match[0].replace(/\./g, ''))) add('bsn', match.index, match[0]);
+      const isAmount = amountBefore.test(numbers.slice(Math.max(0, match.index - 6), match.index)) || amountAfter.test(numbers.slice(match.index + match[0].length, match.index + match[0].length + 10));
+      if (!isAmount && passesElevenTest(match[0].replace(/\D/g, ''))) add('bsn', match.index, match[0]);
     }
   }
-  return findings.sort((a, b) => a.offset - b.offset);
+  return found.map((f) => ({ ...f, offset: view.source[f.offset]! })).sort((a, b) => a.offset - b.offset);
 }
+
+/** A string value of the front matter, by its path of keys. */
+export interface FieldValue {
+  path: (string | number)[];
+  value: string;
+}
+
+/** Every string in the front matter's data (as YAML decoded it), with its path. */
+export function fieldValues(data: unknown, path: (string | number)[] = []): FieldValue[] {
+  if (typeof data === 'string') return [{ path, value: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => fieldValues(item, [...path, i]));
+  if (data !== null && typeof data === 'object') return Object.entries(data).flatMap(([key, value]) => fieldValues(value, [...path, key]));
+  return [];
+}
+
+/**
+ * Personal data in the front matter's values as YAML decoded them, that the
+ * scan of the file's text did not see (written with YAML escapes, or split
+ * over folded lines); `seen` holds the values found in the text.
+ */
+export function findPersonalDataInFields(data: unknown, seen: readonly Finding[]): { path: (string | number)[]; finding: Finding }[] {
+  const known = new Set(seen.map(keyOf));
+  return fieldValues(data).flatMap(({ path, value }) =>
+    findPersonalData(value)
+      .filter((finding) => !known.has(keyOf(finding)))
+      .map((finding) => ({ path, finding })),
+  );
+}
+
+const keyOf = (finding: Finding) => `${finding.kind}:${finding.value.replace(/[^\p{L}\p{N}@]/gu, '').toLowerCase()}`;
 
 /**
  * The IBAN at the start of a candidate, which may run on into the next words
@@ -132,11 +324,11 @@ function ibanAt(candidate: string): string | undefined {
   if (length === undefined) return undefined;
   let count = 0;
   for (let i = 0; i < candidate.length; i++) {
-    if (candidate[i] === ' ') continue;
+    if (' .-'.includes(candidate[i]!)) continue;
     if (++count === length) {
       const value = candidate.slice(0, i + 1);
       const next = candidate[i + 1];
-      return (next === undefined || next === ' ') && passesIbanCheck(value) ? value : undefined;
+      return (next === undefined || ' .-'.includes(next)) && passesIbanCheck(value) ? value : undefined;
     }
   }
   return undefined;
@@ -157,7 +349,7 @@ const what: Record<PersonalDataKind, string> = {
 };
 
 const advice: Record<PersonalDataKind, string> = {
-  'e-mail': 'Zet geen e-mailadressen van personen in de kennisbank; verwijs naar de website van de organisatie. Een algemeen adres (zoals info@…) mag alleen als de beheerders het op de lijst van toegestane adressen hebben gezet.',
+  'e-mail': 'Zet geen e-mailadressen van personen in de kennisbank. Een algemeen adres van een organisatie mag wel, zoals info@…, contact@…, secretariaat@…, redactie@… of pers@…; verwijs verder naar de website van de organisatie.',
   telefoon: 'Telefoonnummers horen niet in de kennisbank; verwijs naar de website van de organisatie.',
   bsn: 'Haal het weg: een BSN hoort nooit in de kennisbank.',
   iban: 'Haal het weg: rekeningnummers horen niet in de kennisbank.',

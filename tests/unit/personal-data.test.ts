@@ -1,13 +1,18 @@
 /**
  * Personal data: e-mail addresses, Dutch phone numbers, BSNs and IBANs are
- * found in front matter, comments and body; the numbers that fill policy
- * texts (years, Kamerstukken, kenmerken, dates) are not.
+ * found in front matter, comments and body, as a reader sees them (decoded,
+ * whatever separators, entities, escapes or invisible characters they are
+ * written with); the numbers that fill policy texts (years, Kamerstukken,
+ * kenmerken, dates, amounts, postcodes) and organisations' functional
+ * mailboxes are not.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { findPersonalData, passesElevenTest, passesIbanCheck } from '../../src/content-tools/personal-data.ts';
-import { check, lesson } from '../support/temp-corpus.ts';
+import { findPersonalData, isFunctionalMailbox, passesElevenTest, passesIbanCheck } from '../../src/content-tools/personal-data.ts';
+import { check, fixturesDir, lesson } from '../support/temp-corpus.ts';
 
-vi.mock('../../src/content-tools/allowed-mailboxes.ts', () => ({ allowedMailboxes: ['info@voorbeeld-org.nl'] }));
+vi.mock('../../src/content-tools/allowed-mailboxes.ts', () => ({ allowedMailboxes: ['ledenadministratie@voorbeeld-org.nl'] }));
 
 const kinds = (text: string) => findPersonalData(text).map((f) => [f.kind, f.value]);
 
@@ -19,10 +24,34 @@ describe('e-mail addresses', () => {
     ]);
   });
 
-  it('lets the allowed functional mailboxes through, in any case', () => {
-    expect(kinds('Vragen? Mail Info@Voorbeeld-Org.nl.')).toEqual([]);
-    expect(kinds('Of secretariaat@voorbeeld-org.nl.')).toEqual([['e-mail', 'secretariaat@voorbeeld-org.nl']]);
+  it('lets the addresses on the core team\'s list through, in any case', () => {
+    expect(kinds('Vragen? Mail Ledenadministratie@Voorbeeld-Org.nl.')).toEqual([]);
+    expect(kinds('Of ledenadministratie@andere-org.nl.')).toEqual([['e-mail', 'ledenadministratie@andere-org.nl']]);
   });
+
+  it.each([
+    'info@voorbeeld-org.nl',
+    'Info@Minszw.NL',
+    'contact@gemeente.example',
+    'secretariaat@ioc-ching.nl',
+    'redactie@smn.nl',
+    'pers@rijksoverheid.nl',
+    'secretariaat-lom@minszw.nl',
+    'info.nl@organisatie.eu',
+    'webredactie@kis.nl',
+    'noreply@site.example',
+  ])('accepts the functional mailbox %s of any domain', (address) => {
+    expect(isFunctionalMailbox(address)).toBe(true);
+    expect(kinds(`Mail naar ${address} of [mail ons](mailto:${address}).`)).toEqual([]);
+  });
+
+  it.each(['jan.jansen@voorbeeld-org.nl', 'j.jansen@gemeente.nl', 'fatima@smn.nl', 'infojan@voorbeeld.nl', 'info.jan.jansen@voorbeeld.nl', 'jansen.info@voorbeeld.nl', 'pers.fatima.el-amrani@smn.nl'])(
+    'still refuses the personal-looking address %s',
+    (address) => {
+      expect(isFunctionalMailbox(address)).toBe(false);
+      expect(kinds(`Mail ${address}.`)).toEqual([['e-mail', address]]);
+    },
+  );
 
   it('does not take handles or at-signs in text for addresses', () => {
     expect(kinds('Volg @smn_nl of kom @ het buurthuis.')).toEqual([]);
@@ -124,3 +153,78 @@ describe('in a content file', () => {
     expect(check(lesson({ fields: { kind: 'werkzaam-element # kenmerk 2013-0000024260' }, body: `## De les\n\n${letter}\n` })).problems).toEqual([]);
   });
 });
+
+describe('what a reader sees, however it is written', () => {
+  it.each([
+    ['jan&#64;voorbeeld.nl', 'e-mail'],
+    ['jan&#x40;voorbeeld.nl', 'e-mail'],
+    ['jan&commat;voorbeeld&period;nl', 'e-mail'],
+    ['jan\\@voorbeeld.nl', 'e-mail'],
+    ['jan＠voorbeeld.nl', 'e-mail'],
+    ['jan﹫voorbeeld.nl', 'e-mail'],
+    ['jan\u200b@\u200bvoorbeeld.nl', 'e-mail'],
+    ['naam [at] domein [dot] nl', 'e-mail'],
+    ['naam (at) domein (dot) nl', 'e-mail'],
+    ['naam {at} domein.nl', 'e-mail'],
+    ['naam at domein dot nl', 'e-mail'],
+    ['111&#50;22333', 'bsn'],
+    ['111 222 333', 'bsn'],
+    ['111.222.333', 'bsn'],
+    ['111-222-333', 'bsn'],
+    ['1112 22 333', 'bsn'],
+    ['111\u200b222\u200c333', 'bsn'],
+    ['１１１２２２３３３', 'bsn'],
+    ['111\u00ad222333', 'bsn'],
+    ['NL91.ABNA.0417.1643.00', 'iban'],
+    ['NL91-ABNA-0417-1643-00', 'iban'],
+    ['NL91&#32;ABNA 0417 1643 00', 'iban'],
+    ['06 - 12 34 56 78', 'telefoon'],
+    ['+31 6 - 1234 5678', 'telefoon'],
+    ['0031 (0) 20 - 123 4567', 'telefoon'],
+    ['06.12.34.56.78', 'telefoon'],
+    ['06\u200b1234\u20605678', 'telefoon'],
+    ['０６-１２３４５６７８', 'telefoon'],
+    ['(020) - 123 4567', 'telefoon'],
+  ])('finds %j', (written, kind) => {
+    const text = `Voor vragen: ${written} (alleen op werkdagen).`;
+    const found = findPersonalData(text);
+    expect(found.map((f) => f.kind)).toEqual([kind]);
+    // Reported where it starts in the file as written.
+    expect(found[0]!.offset).toBe(text.indexOf(written));
+  });
+
+  it('finds values in the front matter as YAML decodes them, at the field', () => {
+    const text = lesson({ fields: { title: '"Mail jan\\x40voorbeeld.nl"', context: '"Bel 06\\u002D12345678 of BSN 111\\x32\\x322333."' } });
+    const problems = check(text).problems.filter((p) => p.rule === 'persoonsgegevens');
+    expect(problems.map((p) => [p.line, p.message.slice(0, 30)])).toEqual([
+      [2, 'Dit lijkt een e-mailadres (jan'],
+      [11, 'Dit lijkt een telefoonnummer ('],
+      [11, 'Dit lijkt een burgerservicenum'],
+    ]);
+  });
+
+  it('reports a decoded value in the body at its place in the file, once', () => {
+    const text = lesson({ body: '## De les\n\nMail jan&#64;voorbeeld.nl of bel 06&#45;12345678.\n' });
+    const problems = check(text).problems.filter((p) => p.rule === 'persoonsgegevens');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([
+      [17, 6],
+      [17, 34],
+    ]);
+  });
+});
+
+describe('ordinary Dutch text', () => {
+  const corpus = fs.readFileSync(path.join(fixturesDir, 'personal-data/gewone-tekst.md'), 'utf8');
+
+  it('has no personal data in it: dates, amounts, postcodes, years, Kamerstukken, kenmerken, times and organisations\' mailboxes', () => {
+    expect(findPersonalData(corpus)).toEqual([]);
+  });
+
+  it('passes the check as the body of an entry, paragraph by paragraph', () => {
+    for (const paragraph of corpus.split(/\n\n/).slice(1)) {
+      const problems = check(lesson({ body: `## Tekst\n\n${paragraph}\n` })).problems.filter((p) => p.rule === 'persoonsgegevens');
+      expect(problems, paragraph).toEqual([]);
+    }
+  });
+});
+
