@@ -93,7 +93,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
 function headingsFromDisk(absolute: string): HeadingInfo[] {
   try {
     const frontmatter = readFrontmatter(readContentFile(absolute).toString('utf8'));
-    return inspectBody(parseBody(frontmatter.body, frontmatter.bodyLine)).headings;
+    return inspectBody(parseBody(frontmatter.body, frontmatter.bodyLine).tree).headings;
   } catch {
     return [];
   }

@@ -9,13 +9,15 @@ import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
 import { collections, reservedSlugs, type CollectionName } from '../collections.ts';
 import { interventionSections } from '../shared/vocabularies.ts';
-import { readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
+import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData, findPersonalDataInFields } from './personal-data.ts';
 import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 import { placeholderMarker, placeholderPattern } from './placeholder.ts';
 import { slugify } from './slug.ts';
+import { schemaMessage } from './schema-messages.ts';
+import { describeField } from './suggest.ts';
 
 z.config(z.locales.nl());
 
@@ -123,8 +125,12 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   try {
     frontmatter = readFrontmatter(text);
   } catch (cause) {
-    if (cause instanceof FrontmatterError) return fail(cause.message, cause.rule, cause.position);
-    throw cause;
+    if (!(cause instanceof FrontmatterError)) throw cause;
+    report(cause.position, cause.message, cause.rule);
+    // The fields cannot be read, but the body can still be checked, so that one run reports both.
+    const body = bodyAfterFrontmatter(text);
+    if (body) inspectText(body.body, body.bodyLine, report);
+    return { problems };
   }
   const { positionOf } = frontmatter;
   // Values as YAML decodes them ("\x40" is @): what a reader of the page sees.
@@ -135,8 +141,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     for (const issue of parsed.error.issues) {
       const fieldPath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
       const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') && valueAt(frontmatter.data, fieldPath) === undefined;
-      const message = missing ? 'dit verplichte veld ontbreekt' : issue.message;
-      report(positionOf(fieldPath), `${formatFieldPath(fieldPath) || 'front matter'}: ${message}`, 'schema');
+      report(positionOf(fieldPath), schemaMessage(issue, fieldPath, valueAt(frontmatter.data, fieldPath), missing), 'schema');
     }
   }
   const data = (parsed.success ? parsed.data : frontmatter.data) as Entry['data'];
@@ -155,19 +160,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
 
   if (parsed.success) checkDates(data, now, positionOf, report, file.collection, id);
 
-  let html = '';
-  let headings: HeadingInfo[] = [];
-  let links: LinkInfo[] = [];
-  try {
-    const tree = parseBody(frontmatter.body, frontmatter.bodyLine);
-    const inspection = inspectBody(tree);
-    for (const issue of inspection.issues) report(issue.position, issue.message, issue.rule, issue.severity);
-    ({ headings, links } = inspection);
-    if (render && !problems.some((p) => p.severity === 'error')) html = renderBody(tree);
-  } catch (cause) {
-    if (cause instanceof BodySyntaxError) report(cause.position, cause.message, 'mdx-syntax');
-    else throw cause;
-  }
+  const { html, headings, links } = inspectText(frontmatter.body, frontmatter.bodyLine, report, () => render && !problems.some((p) => p.severity === 'error'));
 
   if (file.collection === 'interventies' && parsed.success) {
     const present = new Set(headings.filter((h) => h.depth === 2).map((h) => h.text.trim().toLowerCase()));
@@ -200,6 +193,34 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     problems,
   };
   return { problems, entry };
+}
+
+type Report = (position: Position, message: string, rule: string, severity?: Problem['severity']) => void;
+
+/**
+ * Parses and checks a body; renders it when it has no errors and `mayRender`
+ * says so (the file has none elsewhere, and rendering was asked for). Syntax errors are reported with the policy's findings in the
+ * rest of the body, which is still read (see parseBody).
+ */
+function inspectText(body: string, bodyLine: number, report: Report, mayRender: () => boolean = () => false) {
+  const none = { html: '', headings: [] as HeadingInfo[], links: [] as LinkInfo[] };
+  let parsed: ReturnType<typeof parseBody>;
+  try {
+    parsed = parseBody(body, bodyLine);
+  } catch (cause) {
+    if (!(cause instanceof BodySyntaxError)) throw cause;
+    report(cause.position, cause.message, 'mdx-syntax');
+    return none;
+  }
+  let failed = parsed.errors.length > 0;
+  for (const error of parsed.errors) report(error.position, error.message, 'mdx-syntax');
+  const inspection = inspectBody(parsed.tree, parsed.source);
+  for (const issue of inspection.issues) {
+    report(issue.position, issue.message, issue.rule, issue.severity);
+    if (issue.severity !== 'warning') failed = true;
+  }
+  const { headings, links } = inspection;
+  return { html: !failed && mayRender() ? renderBody(parsed.tree) : '', headings, links };
 }
 
 /** Offsets of the template's placeholder marker, at most one per line. */
@@ -241,10 +262,10 @@ function checkDates(
   id: string,
 ) {
   const future = (value: unknown, fieldPath: (string | number)[]) => {
-    if (typeof value === 'string' && value > now) report(positionOf(fieldPath), `${formatFieldPath(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
+    if (typeof value === 'string' && value > now) report(positionOf(fieldPath), `${describeField(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
   };
   const futureYear = (value: unknown, fieldPath: (string | number)[]) => {
-    if (typeof value === 'number' && value > Number(now.slice(0, 4))) report(positionOf(fieldPath), `${formatFieldPath(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
+    if (typeof value === 'number' && value > Number(now.slice(0, 4))) report(positionOf(fieldPath), `${describeField(fieldPath)}: ${value} ligt in de toekomst.`, 'datums');
   };
 
   const updated = data.updated as string;
@@ -272,9 +293,4 @@ function valueAt(data: unknown, fieldPath: readonly (string | number)[]): unknow
     value = (value as Record<string | number, unknown>)[key];
   }
   return value;
-}
-
-/** `sources[1].url` reads better for a contributor than a list of keys. */
-export function formatFieldPath(fieldPath: readonly (string | number)[]): string {
-  return fieldPath.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key + 1}]` : out ? `${out}.${key}` : key), '');
 }

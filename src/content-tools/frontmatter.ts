@@ -140,6 +140,20 @@ function splitFrontmatter(text: string) {
   return { source, openingLine, blockLines, bodyStart, at };
 }
 
+/**
+ * The body of a file whose front matter could not be read, and the line it
+ * starts on, when the fences themselves are in place: so that the body is
+ * still checked. Undefined when the fences are not.
+ */
+export function bodyAfterFrontmatter(text: string): { body: string; bodyLine: number } | undefined {
+  try {
+    const { source, openingLine, blockLines, bodyStart } = splitFrontmatter(text);
+    return { body: source.slice(bodyStart), bodyLine: openingLine + blockLines.length + 2 };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The body of a content file that has been checked, as `readFrontmatter` gives it, without reading the YAML again. */
 export const bodyOf = (text: string): string => {
   const { source, bodyStart } = splitFrontmatter(text);

@@ -26,6 +26,8 @@ export interface LinkTarget {
   lang: string;
   /** The entry's values for each facet its list pages are browsed by (see facetValuesOf). */
   facets: Record<string, string[]>;
+  /** Its title, for suggesting it when a reference names it wrongly. */
+  title?: string;
   /** Heading ids of the entry, read when a link first asks for them. */
   headings: () => readonly HeadingInfo[];
 }
@@ -85,7 +87,7 @@ function staticAnchors(file: string): Set<string> | undefined {
   }
   try {
     const body = source.replace(/^---\n[\s\S]*?\n---\n/, (fm) => '\n'.repeat(fm.split('\n').length - 1));
-    return new Set(inspectBody(parseBody(body, 1)).headings.map((h) => h.slug));
+    return new Set(inspectBody(parseBody(body, 1).tree).headings.map((h) => h.slug));
   } catch {
     return undefined;
   }
@@ -110,6 +112,8 @@ export interface TargetSource {
 
 export interface SiteIndex {
   entry: (collection: CollectionName, id: string) => LinkTarget | null | undefined;
+  /** Every valid entry of a collection, for suggesting one when a reference names none. */
+  entries: (collection: CollectionName) => Iterable<LinkTarget>;
   /** Whether a list page in a language exists for the value of a facet (it does when a published entry in that language has that value). */
   facetValue: (collection: CollectionName, facet: string, value: string, lang: string) => boolean;
 }
@@ -136,6 +140,7 @@ export function createSiteIndex(source: TargetSource): SiteIndex {
   };
   return {
     entry: source.lookup,
+    entries: source.ofCollection,
     facetValue: (collection, facet, value, lang) => valuesOf(collection).get(`${lang}/${facet}`)?.has(value) ?? false,
   };
 }

@@ -10,109 +10,85 @@
  * the time to parse a body. Task lists have no place in an entry.
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
-import type { Parent, Root } from 'mdast';
+import type { Html, Parent, Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import type { Construct, Extension, TokenizeContext } from 'micromark-util-types';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
-import { unified, type Processor } from 'unified';
+import { unified } from 'unified';
 import { components } from './components.ts';
+import { htmlElementOf, isLineBreakTag, lineBreakCount, sanitizedElement } from './html-elements.ts';
 import type { Position } from './problem.ts';
+import { explainSyntaxError } from './syntax-errors.ts';
+import { ordinaryMarkdown } from './syntax.ts';
 
 export class BodySyntaxError extends Error {
   readonly position: Position;
-  constructor(message: string, position: Position, options?: ErrorOptions) {
+  readonly rule: string;
+  constructor(message: string, position: Position, options?: ErrorOptions & { rule?: string }) {
     super(message, options);
     this.name = 'BodySyntaxError';
     this.position = position;
+    this.rule = options?.rule ?? 'mdx-syntax';
   }
 }
 
-/**
- * Lines after which a table could start in the body being parsed: those whose
- * next line has a `|` or a `:`. A table's delimiter row always has one of the
- * two, so trying to start a table anywhere else can only fail; GFM's table
- * syntax tries at every line, which took a third of the time to parse a body.
- */
-let tableStarts: ReadonlySet<number> = new Set();
-
-function tableStartsOf(text: string): Set<number> {
-  const starts = new Set<number>();
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1), line++) {
-    const end = text.indexOf('\n', at + 1);
-    const next = text.slice(at + 1, end === -1 ? text.length : end);
-    if (next.includes('|') || next.includes(':')) starts.add(line);
-  }
-  return starts;
-}
-
-/** GFM tables, attempted only where a table can start (see tableStarts); rows of a table already begun are always read. */
-function gfmTableWhereItCanStart(): Extension {
-  const construct = (gfmTable().flow as Record<string, Construct>).null;
-  if (!construct?.tokenize) throw new Error('micromark-extension-gfm-table no longer defines its construct as this code expects.');
-  const inner = construct.tokenize;
-  return {
-    flow: {
-      null: {
-        ...construct,
-        tokenize(effects, ok, nok) {
-          const attempt = inner.call(this, effects, ok, nok);
-          return (code) => (continuesTable(this) || tableStarts.has(this.now().line) ? attempt(code) : nok(code));
-        },
-      },
-    },
-  };
-}
-
-/** Whether the events so far end in a table head or row (skipping line ends), as the table syntax checks itself. */
-function continuesTable(context: TokenizeContext): boolean {
-  for (let index = context.events.length - 1; index > -1; index--) {
-    const type = context.events[index]![1].type;
-    if (type !== 'lineEnding' && type !== 'linePrefix') return type === 'tableHead' || type === 'tableRow';
-  }
-  return false;
-}
-
-/** Of GFM, the parts entries use, added to remark-parse the way remark-gfm adds all of it. */
-function gfmSubset(this: Processor) {
-  const data = this.data();
-  (data.micromarkExtensions ??= []).push(gfmTableWhereItCanStart(), gfmStrikethrough(), gfmFootnote());
-  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown(), gfmFootnoteFromMarkdown());
+export interface ParsedBody {
+  /** The tree of the body; after a syntax error, of the body without the blocks that could not be read. */
+  tree: Root;
+  /** Every syntax error, in the order found; the tree is complete only when there are none. */
+  errors: BodySyntaxError[];
+  /** The text the tree was parsed from: the body behind the front matter's lines, as positions and offsets count it. */
+  source: string;
 }
 
 /** Built once: a processor per body would cost more than the parse of a short body. */
-const parser = unified().use(remarkParse).use(remarkMdx).use(gfmSubset);
+const parser = unified().use(remarkParse).use(remarkMdx).use(ordinaryMarkdown).freeze();
+/** After this many syntax errors in one body, the rest is not read: the contributor has enough to fix. */
+const maxSyntaxErrors = 20;
+
+/** Parses a text with the entries' syntax (see syntax.ts). */
+export const parseMarkdown = (text: string): Root => parser.parse(text);
 
 /**
  * Parses a body; `firstLine` is the line of the file on which the body starts.
  * The body is parsed behind as many empty lines as the front matter takes, so
  * that positions point into the file without a pass over the tree to shift them.
+ *
+ * A syntax error does not end the reading: the block it is in (up to the next
+ * empty lines) is left out and the rest is parsed again, so that every error,
+ * and every problem the policy finds in the rest, is reported in one run.
  */
-export function parseBody(body: string, firstLine: number): Root {
+export function parseBody(body: string, firstLine: number): ParsedBody {
   checkShape(body, firstLine);
-  try {
-    const text = '\n'.repeat(Math.max(0, firstLine - 1)) + body;
-    tableStarts = tableStartsOf(text);
-    return parser.parse(text);
-  } catch (cause) {
-    const place = (cause as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-    const start = place && 'start' in place && place.start ? place.start : (place as { line?: number; column?: number } | undefined);
-    const reason = (cause as { reason?: string }).reason ?? String(cause);
-    throw new BodySyntaxError(
-      `De tekst kon niet worden gelezen: ${explainSyntaxError(reason)}`,
-      { line: start?.line ?? firstLine, column: start?.column ?? 1 },
-      { cause },
-    );
+  const lines = ('\n'.repeat(Math.max(0, firstLine - 1)) + body).split('\n');
+  const errors: BodySyntaxError[] = [];
+  for (;;) {
+    const text = lines.join('\n');
+    try {
+      return { tree: parseMarkdown(text), errors, source: text };
+    } catch (cause) {
+      const explained = explainSyntaxError(cause, text, firstLine);
+      errors.push(new BodySyntaxError(explained.message, explained.position, { cause, rule: explained.rule }));
+      if (errors.length >= maxSyntaxErrors || !leaveOutBlock(lines, explained.blockLine, firstLine)) return { tree: { type: 'root', children: [] }, errors, source: text };
+    }
   }
+}
+
+/** Empties the lines of the block around a line (between empty lines, within the body); false when there was nothing left to empty. */
+function leaveOutBlock(lines: string[], line: number, firstLine: number): boolean {
+  const isEmpty = (index: number) => lines[index]!.trim() === '';
+  let index = Math.min(Math.max(line, firstLine), lines.length) - 1;
+  // An error at the end of the text belongs to the last block before it.
+  while (index >= firstLine - 1 && isEmpty(index)) index--;
+  if (index < firstLine - 1) return false;
+  let from = index;
+  while (from > firstLine - 1 && !isEmpty(from - 1)) from--;
+  let to = index;
+  while (to < lines.length - 1 && !isEmpty(to + 1)) to++;
+  for (let i = from; i <= to; i++) lines[i] = '';
+  return true;
 }
 
 /**
@@ -156,21 +132,20 @@ function checkShape(body: string, firstLine: number) {
   }
 }
 
-/** MDX syntax errors are written for programmers; say what a contributor should do, and keep the original for helpers. */
-function explainSyntaxError(reason: string): string {
-  const technical = ` (technische melding: ${reason})`;
-  if (/<!--|comment/i.test(reason)) return `HTML-commentaar (<!-- -->) is niet toegestaan.${technical}`;
-  if (/expression|acorn|Could not parse|brace/i.test(reason)) {
-    return `accolades { } zijn niet toegestaan in de tekst. Bedoelt u de tekens zelf, schrijf dan \\{ en \\}.${technical}`;
-  }
-  if (/character|closing tag|end of file|tag/i.test(reason)) {
-    return `een < of een onderdeel is niet goed afgesloten. Bedoelt u het teken zelf, schrijf dan &lt;.${technical}`;
-  }
-  return `de tekst bevat een teken dat hier niet kan, vaak een < of {. Schrijf een los < als &lt; en een { als \\{.${technical}`;
-}
-
 const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined => {
-  const definition = node.name && Object.hasOwn(components, node.name) ? components[node.name] : undefined;
+  const name = node.name ?? '';
+  const tagName = htmlElementOf(name);
+  if (tagName) {
+    // An allowed HTML element is rendered as itself, with what the sanitiser keeps of its attributes.
+    const properties: Record<string, string | boolean> = {};
+    for (const attribute of node.attributes) {
+      if (attribute.type !== 'mdxJsxAttribute') continue;
+      if (typeof attribute.value === 'string') properties[attribute.name] = attribute.value;
+      else if (attribute.value === null || attribute.value === undefined) properties[attribute.name] = true;
+    }
+    return sanitizedElement(tagName, properties, state.all(node as never));
+  }
+  const definition = Object.hasOwn(components, name) ? components[name] : undefined;
   // The policy refuses unknown components before rendering; dropping one here is a second line of defence.
   if (!definition) return undefined;
   const attributes: Record<string, string> = {};
@@ -182,9 +157,16 @@ const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: Mdx
   return definition.render(attributes, state.all(node as never));
 };
 
+/** Of raw HTML, only `<br>` is rendered (as itself); comments, the only other HTML the policy lets through, are left out. */
+const htmlHandler = (_state: unknown, node: Html): Element[] | undefined =>
+  isLineBreakTag(node.value) ? Array.from({ length: lineBreakCount(node.value) }, () => ({ type: 'element', tagName: 'br', properties: {}, children: [] })) : undefined;
+
+/** Expressions that reach the renderer are comments (`{/* … *\/}`), which the policy allows: nothing to show. */
+const dropped = () => undefined;
+
 const renderer = unified()
   .use(remarkRehype, {
-    handlers: { mdxJsxFlowElement: jsxHandler as never, mdxJsxTextElement: jsxHandler as never },
+    handlers: { mdxJsxFlowElement: jsxHandler as never, mdxJsxTextElement: jsxHandler as never, html: htmlHandler as never, mdxFlowExpression: dropped, mdxTextExpression: dropped },
     footnoteLabel: 'Voetnoten',
     footnoteBackLabel: 'Terug naar de tekst',
   })
@@ -201,19 +183,24 @@ export function renderBody(tree: Root): string {
   return renderer.stringify(hast);
 }
 
+/** HTML elements that are blocks of their own, not text inside a paragraph. */
+const blockElements = new Set(['details', 'summary']);
+
 /**
  * A component written on one line parses as inline inside a paragraph; render
- * it as the block it is. Paragraphs hold only inline content, so the walk
- * does not enter them (a generic tree walk into every word took a tenth of
- * the build's reading time).
+ * it as the block it is (and so `<details>` and `<summary>`, which may not sit
+ * in a paragraph). Paragraphs hold only inline content, so the walk does not
+ * enter them (a generic tree walk into every word took a tenth of the build's
+ * reading time).
  */
 function unwrapBlockComponents(parent: Parent) {
   parent.children.forEach((node, index) => {
     if (node.type === 'paragraph') {
       const [only] = node.children;
-      if (node.children.length === 1 && only?.type === 'mdxJsxTextElement') {
-        parent.children[index] = { ...only, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: only.children }] } as never;
-      }
+      if (node.children.length !== 1 || only?.type !== 'mdxJsxTextElement') return;
+      const html = htmlElementOf(only.name ?? '');
+      if (html === undefined) parent.children[index] = { ...only, type: 'mdxJsxFlowElement', children: [{ type: 'paragraph', children: only.children }] } as never;
+      else if (blockElements.has(html)) parent.children[index] = { ...only, type: 'mdxJsxFlowElement' } as never;
     } else if ('children' in node) unwrapBlockComponents(node);
   });
 }

@@ -12,7 +12,9 @@ import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { toString } from 'mdast-util-to-string';
 import { components } from './components.ts';
+import { droppedAttributes, htmlElementOf, htmlElements, isLineBreakTag } from './html-elements.ts';
 import type { Position } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface PolicyIssue {
   position: Position;
@@ -96,13 +98,75 @@ function urlProblem(url: string): string | undefined {
 
 const shorten = (text: string) => (text.length > 60 ? `${text.slice(0, 57)}…` : text);
 
-export function inspectBody(tree: Root): BodyInspection {
+/** The kinds of mkdocs and Docusaurus boxes, and the type of <Callout> each becomes. */
+const calloutTypes: Record<string, string> = {
+  note: 'info', info: 'info', abstract: 'info', summary: 'info', example: 'info', quote: 'info', question: 'info', todo: 'info', seealso: 'info',
+  tip: 'tip', hint: 'tip', success: 'tip', check: 'tip', done: 'tip',
+  warning: 'let-op', caution: 'let-op', attention: 'let-op', danger: 'let-op', error: 'let-op', important: 'let-op', bug: 'let-op', failure: 'let-op', fail: 'let-op', missing: 'let-op',
+};
+/** `!!! tip "Titel"`, `??? note` and `???+ note` (mkdocs, Python-Markdown); `:::note Titel` (Docusaurus, also `:::note[Titel]`). */
+const mkdocsBox = /^(!!!|\?\?\?\+?)[ \t]*([A-Za-z-]+)?(?:[ \t]+"([^"\n]*)")?/;
+const docusaurusBox = /^:::[ \t]*([A-Za-z-]+)(?:\[([^\]\n]*)\]|[ \t]+([^\n]+))?/;
+
+/** What to write instead of a box in another dialect. */
+function calloutFor(kind: string | undefined, title: string | undefined, collapsible: boolean): string {
+  const type = calloutTypes[(kind ?? '').toLowerCase()] ?? 'info';
+  if (collapsible) return `<Details summary="${title?.trim() || 'Meer lezen'}">…</Details>`;
+  return `<Callout type="${type}"${title?.trim() ? ` title="${title.trim()}"` : ''}>…</Callout>`;
+}
+
+const componentNames = Object.keys(components).map((id) => ({ id }));
+
+/** Whether an expression holds only comments (`{/* … *\/}`): parsed, never evaluated, and nothing to show. */
+function isComment(node: Nodes & { data?: { estree?: { body: unknown[]; comments?: unknown[] } | null } }): boolean {
+  const program = node.data?.estree;
+  return !!program && program.body.length === 0 && (program.comments?.length ?? 0) > 0;
+}
+
+/**
+ * Whether an expression is an attribute list of mkdocs or Python-Markdown
+ * (`## Kop { #anker .klasse data-x }`, `[Knop](/x){ .md-button }`): classes,
+ * ids and attributes, after a heading's text or right after a link or image.
+ */
+function isAttributeList(node: Nodes & { value?: string }, parent: Nodes | undefined): boolean {
+  const value = (node.value ?? '').trim();
+  if (!/^:?\s*(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'}]+))?)(?:\s+(?:[.#][\w-]+|[\w-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'}]+))?))*$/.test(value)) return false;
+  if (/^[:.#]/.test(value)) return true;
+  if (!parent || !('children' in parent)) return false;
+  const siblings = parent.children as Nodes[];
+  const index = siblings.indexOf(node as never);
+  const before = siblings[index - 1];
+  return (parent.type === 'heading' && index === siblings.length - 1) || before?.type === 'link' || before?.type === 'image';
+}
+
+/** Braces written as characters: the text between them with each brace escaped, for a message that says exactly what to write. */
+const escaped = (source: string) => source.replace(/(?<!\\)([{}])/g, '\\$1');
+
+/**
+ * Checks a parsed body. `source` is the text it was parsed from (with the
+ * front matter's lines in front, as positions count them), for messages that
+ * quote it and positions inside a text node.
+ */
+export function inspectBody(tree: Root, source = ''): BodyInspection {
   const issues: PolicyIssue[] = [];
   const headings: HeadingInfo[] = [];
   const links: LinkInfo[] = [];
   const slugger = new GithubSlugger();
   const at = (node: Nodes): Position => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const add = (node: Nodes, message: string, rule: string) => issues.push({ position: at(node), message, rule });
+  const warn = (position: Position, message: string, rule: string) => issues.push({ position, message, rule, severity: 'warning' });
+  const sourceOf = (node: Nodes) => {
+    const { start, end } = node.position ?? {};
+    return start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '';
+  };
+  /** The position of an offset in the source, counted from a node's start (whose line and column are known). */
+  const positionAfter = (node: Nodes, offset: number): Position => {
+    const start = node.position?.start;
+    if (!start || start.offset === undefined || offset < start.offset) return at(node);
+    const between = source.slice(start.offset, offset);
+    const lastBreak = between.lastIndexOf('\n');
+    return lastBreak === -1 ? { line: start.line, column: start.column + between.length } : { line: start.line + between.split('\n').length - 1, column: between.length - lastBreak };
+  };
   const checkUrl = (node: Nodes, url: string, what: string) => {
     const problem = urlProblem(url);
     if (problem) add(node, `${what} is niet toegestaan (${shorten(url)}): ${problem}. Gebruik een gewoon webadres (https://…) of een adres op deze site (/…).`, 'onveilige-link');
@@ -121,20 +185,40 @@ export function inspectBody(tree: Root): BodyInspection {
         add(node, 'import en export zijn niet toegestaan: een bijdrage bevat alleen tekst.', 'geen-code');
         break;
       case 'mdxFlowExpression':
-      case 'mdxTextExpression':
-        add(node, 'Accolades { } met code zijn niet toegestaan. Bedoelt u de tekens zelf, schrijf dan \\{ en \\}.', 'geen-code');
+      case 'mdxTextExpression': {
+        if (isComment(node)) break;
+        const written = sourceOf(node) || `{${node.value}}`;
+        if (isAttributeList(node, parent)) {
+          add(node, `${shorten(written)} is een attributenlijst (van mkdocs of Python-Markdown): die wordt hier niet gebruikt, en MDX leest accolades als code. Haal ${shorten(written)} weg.`, 'ander-dialect');
+          break;
+        }
+        add(
+          node,
+          `MDX leest alles tussen accolades { } als code, en dat is niet toegestaan. Bedoelt u de accolades zelf, schrijf dan ${shorten(escaped(written))} in plaats van ${shorten(written)}. Een opmerking die niet getoond wordt, schrijft u als {/* opmerking */}.`,
+          'geen-code',
+        );
         break;
+      }
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
         const name = node.name ?? '';
+        const html = htmlElementOf(name);
+        if (html) {
+          checkHtmlAttributes(node.attributes, html, (message, rule) => add(node, message, rule));
+          break;
+        }
         const definition = Object.hasOwn(components, name) ? components[name] : undefined;
         if (!definition) {
-          const why = forbiddenElements.has(name.toLowerCase())
+          // HTML ignores case (<SCRIPT>); a capitalised name (<Link>, <Tabs>) is a component of another site.
+          const isHtml = name === name.toLowerCase() || name === name.toUpperCase();
+          const why = isHtml && forbiddenElements.has(name.toLowerCase())
             ? `<${name}> is niet toegestaan: het kan code of opmaak van buiten laden.`
             : name === ''
               ? 'Een los <> (fragment) is niet toegestaan.'
-              : `<${name}> is geen toegestaan onderdeel.`;
-          add(node, `${why} Gebruik Markdown of een van deze onderdelen: ${allowedComponents}.`, 'onderdeel');
+              : name === 'Link' || name.toLowerCase() === 'a'
+                ? `<${name}> is geen onderdeel van deze site: schrijf een link in Markdown, [tekst](adres).`
+                : `<${name}> is ${isHtml ? 'geen toegestane HTML' : 'geen onderdeel van deze site'}.${didYouMean(name, componentNames, (id) => `<${id}>`)}`;
+          add(node, `${why} Gebruik Markdown, een van deze onderdelen: ${allowedComponents}, of deze HTML: ${Object.keys(htmlElements).map((tag) => `<${tag}>`).join(' ')}.`, 'onderdeel');
         }
         checkAttributes(node.attributes, name, definition?.attributes, (message, rule) => add(node, message, rule));
         for (const required of definition?.required ?? []) {
@@ -163,15 +247,49 @@ export function inspectBody(tree: Root): BodyInspection {
       case 'imageReference':
         if (!node.alt?.trim()) add(node, 'Een afbeelding heeft een beschrijving nodig: ![wat er te zien is][naam].', 'alt-tekst');
         break;
-      case 'html':
-        add(node, 'HTML is niet toegestaan in de tekst: gebruik Markdown.', 'onderdeel');
+      case 'html': {
+        // The syntax lets through only comments and <br> as raw HTML (see syntax.ts); anything else is refused here too.
+        if (isLineBreakTag(node.value)) break;
+        // A comment that interrupts a paragraph keeps the indentation of its line.
+        const indent = node.value.length - node.value.trimStart().length;
+        const value = node.value.trimStart();
+        if (!value.startsWith('<!--')) {
+          add(node, 'HTML is niet toegestaan in de tekst: gebruik Markdown.', 'onderdeel');
+          break;
+        }
+        const end = value.lastIndexOf('-->');
+        if (end === -1 || (end < 4 && value !== '<!-->' && value !== '<!--->')) {
+          add(node, 'Dit HTML-commentaar wordt niet afgesloten: zet --> aan het eind van de opmerking. Nu valt alles tot het eind van de tekst erin weg.', 'mdx-syntax');
+        } else if (value.slice(end + 3).trim() !== '') {
+          warn(
+            positionAfter(node, (node.position?.start.offset ?? 0) + indent + end + 3),
+            'De tekst achter --> op deze regel wordt niet getoond: een commentaar aan het begin van een regel loopt tot het eind van de regel. Zet de tekst op een nieuwe regel.',
+            'commentaar',
+          );
+        }
         break;
+      }
+      case 'paragraph': {
+        const first = node.children[0];
+        if (first?.type !== 'text') break;
+        const mkdocs = mkdocsBox.exec(first.value);
+        const docusaurus = mkdocs ? null : docusaurusBox.exec(first.value);
+        if (mkdocs) {
+          warn(at(node), `Dit is een kader in de schrijfwijze van mkdocs (${mkdocs[0].trim()}): hier wordt het als gewone tekst getoond. Schrijf ${calloutFor(mkdocs[2], mkdocs[3], mkdocs[1] !== '!!!')}, met de tekst tussen de twee tags.`, 'ander-dialect');
+        } else if (docusaurus) {
+          warn(at(node), `Dit is een kader in de schrijfwijze van Docusaurus (:::${docusaurus[1]}): hier wordt het als gewone tekst getoond. Schrijf ${calloutFor(docusaurus[1], docusaurus[2] ?? docusaurus[3], false)}, met de tekst tussen de twee tags, en haal de regel ::: weg.`, 'ander-dialect');
+        }
+        break;
+      }
       case 'text': {
         if (parent?.type === 'link' || parent?.type === 'linkReference') break;
         const bare = /\b(?:https?:\/\/|www\.)[^\s)]+/i.exec(node.value);
         if (bare) {
+          // The address may stand lines after the start of the text (a paragraph is one text across its lines).
+          const offset = node.position?.start.offset;
+          const found = offset === undefined ? -1 : source.indexOf(bare[0], offset);
           issues.push({
-            position: at(node),
+            position: found === -1 || found > (node.position?.end.offset ?? 0) ? at(node) : positionAfter(node, found),
             message: `Het webadres ${shorten(bare[0])} wordt geen link. Maak er een link van met een beschrijving: [waar de link heen gaat](${shorten(bare[0])}).`,
             rule: 'kale-link',
             severity: 'warning',
@@ -232,5 +350,29 @@ function checkAttributes(
     } else if (rule !== 'text' && (typeof value !== 'string' || !rule.includes(value))) {
       add(`${name} van <${component}> moet een van deze waarden zijn: ${rule.join(', ')}.`, 'onderdeel');
     }
+  }
+}
+
+/** Attributes of an allowed HTML element: those of the allowlist, as the sanitiser keeps them. */
+function checkHtmlAttributes(attributes: (MdxJsxAttribute | MdxJsxExpressionAttribute)[], tag: string, add: (message: string, rule: string) => void) {
+  const allowed = htmlElements[tag] ?? [];
+  const properties: Record<string, string | boolean> = {};
+  for (const attribute of attributes) {
+    if (attribute.type === 'mdxJsxExpressionAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) {
+      add(`Attributen met accolades { } zijn niet toegestaan: geef een gewone tekst tussen aanhalingstekens.`, 'geen-code');
+      continue;
+    }
+    if (/^on/i.test(attribute.name)) {
+      add(`Het attribuut ${attribute.name} is niet toegestaan: het kan code uitvoeren.`, 'geen-code');
+      continue;
+    }
+    if (!allowed.includes(attribute.name)) {
+      add(`<${tag}> kan hier het attribuut ${attribute.name} niet hebben. Toegestaan: ${allowed.join(', ') || 'geen'}.`, 'onderdeel');
+      continue;
+    }
+    properties[attribute.name] = attribute.value ?? true;
+  }
+  for (const name of droppedAttributes(tag, properties)) {
+    add(`Het attribuut ${name} van <${tag}> heeft een waarde die niet is toegestaan${name === 'cite' ? ': gebruik een webadres dat begint met https://' : ''}.`, 'onveilige-link');
   }
 }

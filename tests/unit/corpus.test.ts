@@ -150,8 +150,8 @@ describe('dates', () => {
       }),
     });
     expect(at(result.problems, 'datums').map((p) => p.message).sort()).toEqual([
+      'date van de eerste bron (sources): 2030-01-01 ligt in de toekomst.',
       'review_by: 2026-12-01 ligt vóór de datum van updated (2027-01-01).',
-      'sources[1].date: 2030-01-01 ligt in de toekomst.',
       'updated: 2027-01-01 ligt in de toekomst.',
     ]);
   });

@@ -154,13 +154,14 @@ describe('a whole file', () => {
   it('reports every schema problem of a file at once, each at its field', () => {
     const result = check(lesson({ fields: { title: 'Kort', kind: 'tip', audiences: '[kerken]', updated: '2026-02-30' } }));
     const schema = result.problems.filter((p) => p.rule === 'schema');
-    expect(schema.map((p) => p.message.split(':')[0])).toEqual(expect.arrayContaining(['title', 'kind', 'audiences[1]', 'updated']));
+    expect(schema.map((p) => p.message.split(':')[0])).toEqual(expect.arrayContaining(['title', 'kind', 'audiences', 'updated']));
+    expect(schema.find((p) => p.message.startsWith('audiences'))?.message).toBe('audiences: "kerken" is geen publiek. Kies een van: gemeente, onderwijs, werk-en-inkomen, zorg-en-welzijn, politie-en-veiligheid, rijksoverheid, maatschappelijke-organisaties.');
     expect(schema.find((p) => p.message.startsWith('kind'))).toMatchObject({ line: 10, column: 7 });
     expect(check(lesson()).problems).toEqual([]);
   });
 
   it('names a missing required field', () => {
     const result = check(lesson({ fields: { context: '' } }));
-    expect(result.problems).toEqual([expect.objectContaining({ rule: 'schema', message: 'context: dit verplichte veld ontbreekt' })]);
+    expect(result.problems).toEqual([expect.objectContaining({ rule: 'schema', message: 'context: dit verplichte veld ontbreekt.' })]);
   });
 });

@@ -27,8 +27,8 @@ describe('code in a body', () => {
 
   it('explains unbalanced braces and unclosed tags as a syntax problem at their line', () => {
     expect(body('Tekst.\n\nEen { zonder einde\n').problems).toEqual([expect.objectContaining({ rule: 'mdx-syntax', line: firstBodyLine + 2, message: expect.stringContaining('\\{') })]);
-    expect(body('Tekst.\n\n<Callout>zonder einde\n').problems).toEqual([expect.objectContaining({ rule: 'mdx-syntax', message: expect.stringContaining('&lt;') })]);
-    expect(body('Een <!-- opmerking -->\n').problems[0]?.message).toContain('HTML-commentaar');
+    expect(body('Tekst.\n\n<Callout>zonder einde\n').problems).toEqual([expect.objectContaining({ rule: 'mdx-syntax', line: firstBodyLine + 2, column: 1, message: expect.stringContaining('&lt;') })]);
+    expect(body('Een <!-- opmerking zonder einde\n').problems).toEqual([expect.objectContaining({ rule: 'mdx-syntax', line: firstBodyLine, column: 5, message: expect.stringContaining('HTML-commentaar wordt niet afgesloten') })]);
   });
 
   it('accepts braces and angle brackets written as characters', () => {
@@ -43,7 +43,7 @@ describe('elements and components', () => {
       expect(result.rules).toEqual(['onderdeel']);
       expect(result.problems[0]?.message).toContain(`<${name}> is niet toegestaan`);
     }
-    expect(body('<div>x</div>\n').problems[0]?.message).toContain('<div> is geen toegestaan onderdeel');
+    expect(body('<div>x</div>\n').problems[0]?.message).toContain('<div> is geen toegestane HTML');
     expect(body('<>x</>\n').problems[0]?.message).toContain('fragment');
   });
 
