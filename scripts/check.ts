@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { checkCorpus } from '../src/content-tools/parallel.ts';
-import { formatProblem, type Problem } from '../src/content-tools/problem.ts';
+import { formatProblems, sortProblems, summarise } from '../src/content-tools/problem.ts';
 import { contentRoot } from '../src/site.config.ts';
 import { readCommandLine } from './cli.ts';
 
@@ -44,35 +44,23 @@ if (only.length > 0 && result.files === 0) {
   stop(`In ${positionals.join(', ')} staan geen bijdragen: bijdragen zijn .mdx-bestanden in een map van een collectie, zoals content/interventies/<organisatie>/.`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const problems = result.problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
+const problems = sortProblems(result.problems);
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const summary = summarise(problems, `${count(result.files, 'bestand', 'bestanden')} gecontroleerd in ${seconds} s`);
 
+let output: string;
 if (format === 'json') {
-  console.log(JSON.stringify({ files: result.files, errors, warnings, problems }, null, 2));
+  output = JSON.stringify({ files: result.files, errors, warnings, problems }, null, 2);
 } else if (format === 'github') {
   // Workflow commands: properties and messages escape their own separators (see GitHub's docs on workflow commands).
   const escapeData = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const escapeProperty = (text: string) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  for (const p of problems) {
-    console.log(`::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`);
-  }
-  console.log(summary());
+  output = [...problems.map((p) => `::${p.severity} file=${escapeProperty(p.file)},line=${p.line},col=${p.column},title=${escapeProperty(p.rule)}::${escapeData(p.message)}`), summary].join('\n');
 } else {
-  const byFile = Map.groupBy(problems, (p: Problem) => p.file);
-  for (const [file, list] of byFile) {
-    console.log(`\n${file}`);
-    for (const p of list) console.log(`  ${formatProblem(p)}`);
-  }
-  console.log(`\n${summary()}`);
+  output = `${formatProblems(problems)}\n\n${summary}`;
 }
-process.exit(errors > 0 ? 1 : 0);
-
-function summary() {
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-  const checked = `${count(result.files, 'bestand', 'bestanden')} gecontroleerd in ${seconds} s`;
-  if (problems.length === 0) return `Alles in orde: ${checked}.`;
-  const files = new Set(problems.map((p) => p.file)).size;
-  const verdict = errors > 0 ? 'Los de fouten op; waarschuwingen mogen blijven staan.' : 'Geen fouten; kijk wel naar de waarschuwingen.';
-  return `${count(errors, 'fout', 'fouten')} en ${count(warnings, 'waarschuwing', 'waarschuwingen')} in ${count(files, 'bestand', 'bestanden')} (${checked}). ${verdict}`;
-}
+// Written at once, and the process left to end by itself: process.exit() would cut off what a pipe has not yet taken (64 KB).
+process.stdout.write(`${output}\n`);
+process.exitCode = errors > 0 ? 1 : 0;

@@ -33,10 +33,9 @@ function handle(request: WorkerRequest): WorkerReply {
     for (const file of request.files) {
       const result = analyseFile(file, { now: request.now ?? today(), render: request.render });
       reply.problems.push(...result.problems);
-      if (result.entry) {
-        entries.push(result.entry);
-        reply.targets.push(summaryOf(result.entry, file.absolute));
-      } else reply.invalid.push(keyOf(file));
+      if (result.entry) entries.push(result.entry);
+      if (result.entry?.valid) reply.targets.push(summaryOf(result.entry, file.absolute));
+      else reply.invalid.push(keyOf(file));
     }
     for (const file of request.summarise) {
       const summary = summariseFile(file);

@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { collections, type CollectionName } from '../collections.ts';
 import { isSlug } from '../schemas/fields.ts';
+import { themes } from '../vocabularies.ts';
 import { sourceEntryPrefix } from '../schemas/source.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
 import { keyOf, listEntryFiles, readContentFile, type FileRef } from './files.ts';
@@ -18,6 +19,7 @@ import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget, type Targe
 import { parseBody } from './markdown.ts';
 import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 
 export interface Corpus {
   root: string;
@@ -45,6 +47,8 @@ export interface TargetSummary {
   lang: string;
   /** Its values for the facets of list pages; the rest of its fields are not needed, and not sent between threads. */
   facets: Record<string, string[]>;
+  /** Its title, for suggesting it when a reference names it wrongly. */
+  title: string;
   absolute: string;
   /** Present when the file was fully read; otherwise read from disk when a link asks for an anchor. */
   headings?: HeadingInfo[];
@@ -71,6 +75,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   status: entry.data.status,
   lang: entry.data.lang as string,
   facets: facetValuesOf(entry.collection, entry.data),
+  title: entry.data.title,
   absolute,
   headings: entry.headings,
 });
@@ -81,8 +86,16 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
     const frontmatter = readFrontmatter(readContentFile(file.absolute).toString('utf8'));
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
-    const data = parsed.data as Record<string, unknown> & { status: string };
-    return { collection: file.collection, id: path.posix.basename(file.relPath, '.mdx'), status: data.status, lang: data.lang as string, facets: facetValuesOf(file.collection, data), absolute: file.absolute };
+    const data = parsed.data as Record<string, unknown> & { status: string; title: string };
+    return {
+      collection: file.collection,
+      id: path.posix.basename(file.relPath, '.mdx'),
+      status: data.status,
+      lang: data.lang as string,
+      facets: facetValuesOf(file.collection, data),
+      title: data.title,
+      absolute: file.absolute,
+    };
   } catch {
     // The file has problems of its own; they are reported when it is checked itself.
     return undefined;
@@ -159,10 +172,9 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
     checked.add(file.absolute);
     const result = analyseFile(file, { now, render: options.render ?? true });
     problems.push(...result.problems);
-    if (result.entry) {
-      entries.push(result.entry);
-      summaries.push(summaryOf(result.entry, file.absolute));
-    } else invalid.push(keyOf(file));
+    if (result.entry) entries.push(result.entry);
+    if (result.entry?.valid) summaries.push(summaryOf(result.entry, file.absolute));
+    else invalid.push(keyOf(file));
   }
   const rest = all.files.filter((file) => !checked.has(file.absolute));
   const targets = targetsOnDemand(rest, knownTargets(summaries, invalid));
@@ -174,7 +186,13 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
 
 export function checkCrossReferences(entries: Entry[], context?: CrossContext): Problem[] {
   const problems: Problem[] = [];
-  const site = createSiteIndex(context?.targets ?? knownTargets(entries.map((entry) => summaryOf(entry, entry.displayPath)), []));
+  const site = createSiteIndex(
+    context?.targets ??
+      knownTargets(
+        entries.filter((entry) => entry.valid).map((entry) => summaryOf(entry, entry.displayPath)),
+        entries.filter((entry) => !entry.valid).map((entry) => `${entry.collection}/${entry.id}`),
+      ),
+  );
 
   const claims = new Map<string, string[]>();
   for (const { key, displayPath } of context?.claims ?? entries.map((e) => ({ key: `${e.collection}/${e.id}`, displayPath: e.displayPath }))) {
@@ -197,48 +215,60 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
       continue;
     }
 
-    const resolve = (collection: CollectionName, id: string, fieldPath: (string | number)[], label: string) => {
+    // An entry whose fields have errors is still checked here, for what its fields hold, so that one run reports both.
+    const published = (entry.data.status ?? 'gepubliceerd') === 'gepubliceerd';
+    const resolve = (collection: CollectionName, id: string, fieldPath: (string | number)[], label: string, written = `"${id}"`) => {
       const target = site.entry(collection, id);
       // A file with errors of its own is reported there; references to it are not reported again.
       if (target === null) return;
       // Positions are looked up only for a problem: finding one parses the front matter again.
-      if (!target) report(entry.positionOf(fieldPath), `${label}: "${id}" bestaat niet in ${collections[collection].plural}.`, 'verwijzing');
-      else if (entry.data.status === 'gepubliceerd' && target.status !== 'gepubliceerd') {
+      if (!target) {
+        const candidates = [...site.entries(collection)].map((t) => ({ id: t.id, label: t.title }));
+        const suggestion = didYouMean(id, candidates, (found) => (written === `"${id}"` ? `"${found}"` : `"${collection}/${found}"`));
+        report(entry.positionOf(fieldPath), `${label}: ${written} bestaat niet in ${collections[collection].plural}.${suggestion}`, 'verwijzing');
+      } else if (published && target.status !== 'gepubliceerd') {
         report(entry.positionOf(fieldPath), `${label}: "${id}" is nog een concept en wordt niet gepubliceerd; verwijs er pas naar als het gepubliceerd is.`, 'verwijzing');
       }
     };
 
     const data = entry.data as Record<string, unknown>;
-    const organisations = (data.organisations as string[] | undefined) ?? [];
-    organisations.forEach((id, i) => resolve('organisaties', id, ['organisations', i], 'organisations'));
-    if (entry.folder !== undefined && organisations[0] !== entry.folder) {
+    const organisations = texts(data.organisations);
+    organisations.forEach((id, i) => id !== undefined && resolve('organisaties', id, ['organisations', i], 'organisations'));
+    if (entry.folder !== undefined && (entry.valid || organisations[0] !== undefined) && organisations[0] !== entry.folder) {
       report(
         entry.positionOf(['organisations', 0]),
         `De eerste organisatie (${organisations[0] ?? 'geen'}) moet de organisatie van de map zijn (${entry.folder}): zet het bestand in ${entry.collection}/${organisations[0] ?? '<organisatie>'}/ of pas organisations aan.`,
         'map-organisatie',
       );
     }
-    ((data.themes as string[] | undefined) ?? []).forEach((id, i) => resolve('themas', id, ['themes', i], 'themes'));
-    ((data.related_themes as string[] | undefined) ?? []).forEach((id, i) => resolve('themas', id, ['related_themes', i], 'related_themes'));
-    ((data.related as string[] | undefined) ?? []).forEach((ref, i) => {
-      const [collection, id] = ref.split('/') as [CollectionName, string];
+    // Themes are a vocabulary: a wrong one is a schema problem of the entry itself, with a suggestion there.
+    texts(data.themes).forEach((id, i) => id !== undefined && isThemeId(id) && resolve('themas', id, ['themes', i], 'themes'));
+    texts(data.related_themes).forEach((id, i) => id !== undefined && isThemeId(id) && resolve('themas', id, ['related_themes', i], 'related_themes'));
+    texts(data.related).forEach((ref, i) => {
+      const [collection, id, ...rest] = ref?.split('/') ?? [];
       if (ref === key) report(entry.positionOf(['related', i]), 'related: een item verwijst naar zichzelf.', 'verwijzing');
-      else resolve(collection, id, ['related', i], 'related');
+      else if (collection && id && rest.length === 0 && Object.hasOwn(collections, collection)) resolve(collection as CollectionName, id, ['related', i], 'related', `"${ref}"`);
     });
     if (typeof data.successor === 'string') {
       if (entry.collection === 'organisaties' && data.successor === entry.id) report(entry.positionOf(['successor']), 'successor: een organisatie kan niet haar eigen opvolger zijn.', 'verwijzing');
       else resolve('organisaties', data.successor, ['successor'], 'successor');
     }
-    ((data.members as string[] | undefined) ?? []).forEach((member, i) => {
-      if (isSlug(member)) resolve('organisaties', member, ['members', i], 'members');
+    texts(data.members).forEach((member, i) => {
+      if (member !== undefined && isSlug(member)) resolve('organisaties', member, ['members', i], 'members');
     });
-    ((data.sources as { reference?: string }[] | undefined) ?? []).forEach((source, i) => {
-      if (source.reference?.startsWith(sourceEntryPrefix)) {
+    (Array.isArray(data.sources) ? (data.sources as unknown[]) : []).forEach((item, i) => {
+      const source = (item ?? {}) as { reference?: unknown };
+      if (typeof source.reference === 'string' && source.reference.startsWith(sourceEntryPrefix)) {
         resolve('bronnen', source.reference.slice(sourceEntryPrefix.length), ['sources', i, 'reference'], 'sources');
       }
     });
 
-    for (const issue of checkLinks(entry.links, { status: entry.data.status, headings: entry.headings }, site)) report(issue.position, issue.message, issue.rule);
+    for (const issue of checkLinks(entry.links, { status: entry.data.status ?? 'gepubliceerd', headings: entry.headings }, site)) report(issue.position, issue.message, issue.rule);
   }
   return problems;
 }
+
+/** The items of a list field as written: each text, or undefined where an item is not one (the schema reports those). */
+const texts = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : undefined)) : []);
+
+const isThemeId = (id: string) => (themes.ids as readonly string[]).includes(id);

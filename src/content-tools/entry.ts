@@ -48,6 +48,12 @@ export interface Entry {
   links: LinkInfo[];
   positionOf: (path: readonly PropertyKey[]) => Position;
   problems: Problem[];
+  /**
+   * Whether its fields passed the schema. An entry that did not is kept only
+   * for the cross-file checks of what its fields hold (with `data` as
+   * written), never published, and never a target of references.
+   */
+  valid: boolean;
 }
 
 export interface ReadOptions {
@@ -65,9 +71,10 @@ const maxFileBytes = 256 * 1024;
 export const today = () => new Date().toISOString().slice(0, 10);
 
 /**
- * What reading a file gives: its problems, and the entry wherever its name,
- * place and fields are valid, so that the cross-file checks can still look at
- * it. Only an entry without errors may be published.
+ * What reading a file gives: its problems, and the entry wherever its name
+ * and place are valid and its front matter could be read, so that the
+ * cross-file checks can still look at it. Only an entry without errors may be
+ * published.
  */
 export interface ReadResult {
   problems: Problem[];
@@ -176,7 +183,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     }
   }
 
-  if (!parsed.success || !wellPlaced || !wellNamed) return { problems };
+  if (!wellPlaced || !wellNamed) return { problems };
   const entry: Entry = {
     collection: file.collection,
     id,
@@ -191,6 +198,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     links,
     positionOf: frontmatter.lazyPositionOf(),
     problems,
+    valid: parsed.success,
   };
   return { problems, entry };
 }
@@ -209,11 +217,11 @@ function inspectText(body: string, bodyLine: number, report: Report, mayRender: 
     parsed = parseBody(body, bodyLine);
   } catch (cause) {
     if (!(cause instanceof BodySyntaxError)) throw cause;
-    report(cause.position, cause.message, 'mdx-syntax');
+    report(cause.position, cause.message, cause.rule);
     return none;
   }
   let failed = parsed.errors.length > 0;
-  for (const error of parsed.errors) report(error.position, error.message, 'mdx-syntax');
+  for (const error of parsed.errors) report(error.position, error.message, error.rule);
   const inspection = inspectBody(parsed.tree, parsed.source);
   for (const issue of inspection.issues) {
     report(issue.position, issue.message, issue.rule, issue.severity);

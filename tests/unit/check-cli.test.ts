@@ -19,7 +19,7 @@ afterAll(() => corpus.remove());
 const check = (...args: string[]) => runScript('check', args, corpus.root);
 
 describe('npm run check', () => {
-  it('lists problems per file, each as path:line:column  message  (rule), with a summary', () => {
+  it('lists problems under the path of their file, each as line:column  message  (rule), with a summary', () => {
     const result = check();
     expect(result.status).toBe(1);
     const file = shown(broken);
@@ -27,9 +27,9 @@ describe('npm run check', () => {
     const heading = lines.indexOf(file);
     expect(heading).toBeGreaterThan(-1);
     expect(lines.slice(heading + 1, heading + 4)).toEqual([
-      `  ${file}:13:12  waarschuwing: review_by: de inhoud had vóór 2026-11-10 opnieuw gecontroleerd moeten worden. Controleer de tekst en zet een nieuwe datum.  (controle-verlopen)`,
-      `  ${file}:18:5  Dit lijkt een telefoonnummer (06-…78). Telefoonnummers horen niet in de kennisbank; verwijs naar de website van de organisatie.  (persoonsgegevens)`,
-      `  ${file}:18:24  De link /bestaat-niet/ werkt niet: deze pagina bestaat niet op de site.  (interne-link)`,
+      `  13:12  waarschuwing: review_by: de inhoud had vóór 2026-11-10 opnieuw gecontroleerd moeten worden. Controleer de tekst en zet een nieuwe datum.  (controle-verlopen)`,
+      `  18:5  Dit lijkt een telefoonnummer (06-…78). Telefoonnummers horen niet in de kennisbank; verwijs naar de website van de organisatie.  (persoonsgegevens)`,
+      `  18:24  De link /bestaat-niet/ werkt niet: deze pagina bestaat niet op de site.  (interne-link)`,
     ]);
     expect(result.stdout).toMatch(/\n2 fouten en \d+ waarschuwingen in \d+ bestanden \(\d+ bestanden gecontroleerd in [\d.]+ s\)\. Los de fouten op/);
   });
