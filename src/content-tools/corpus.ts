@@ -10,7 +10,7 @@
 import path from 'node:path';
 import { collections, type CollectionName } from '../collections.ts';
 import { isSlug } from '../schemas/fields.ts';
-import { themes } from '../vocabularies.ts';
+import { themes } from '../shared/vocabularies.ts';
 import { sourceEntryPrefix } from '../schemas/source.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
 import { keyOf, listEntryFiles, readContentFile, type FileRef } from './files.ts';

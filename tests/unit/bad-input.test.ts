@@ -78,7 +78,7 @@ describe('a corpus full of bad files', () => {
     expect(result.output).not.toMatch(/\n\s+at \S+ \(|Error:|TypeError|RangeError/);
     for (const c of cases) {
       const file = shown(path.join(corpus.root, 'lessen/voorbeeld-org', fileNameOf(c)));
-      if (c.expected) expect(result.stdout).toContain(`${file}:${c.expected.line ?? 1}:`);
+      if (c.expected) expect(result.stdout).toContain(`${file}\n  ${c.expected.line ?? 1}:`);
       else expect(result.stdout).not.toContain(file);
     }
     const files = fs.readdirSync(corpus.root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;

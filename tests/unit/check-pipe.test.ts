@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lesson, projectRoot, tempCorpus, type TempCorpus } from './temp-corpus.ts';
+import { lesson, projectRoot, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 let corpus: TempCorpus;
 const files = 120;

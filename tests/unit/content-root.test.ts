@@ -91,7 +91,7 @@ describe('npm run check on a root with links and stray files', () => {
     const result = runScript('check', [], corpus.root);
     expect(result.status).toBe(1);
     for (const relative of ['interventies/voorbeeld-org/notities.mdx', 'interventies/voorbeeld-org/omgeving.txt', 'lessen/extern', 'leesmij.txt', 'interventies/voorbeeld-org/.x.mdx', 'lessen/.verborgen']) {
-      expect(result.stdout).toContain(`${shown(at(relative))}:1:1`);
+      expect(result.stdout).toContain(`${shown(at(relative))}\n  1:1  `);
     }
     expect(result.output).not.toMatch(/root:|van-buiten|jan@voorbeeld/);
     expect(result.stdout).not.toContain('Alles in orde');

@@ -120,7 +120,7 @@ describe('references', () => {
     expect(at(result.problems, 'verwijzing').map((p) => [p.line, p.message]).sort((a, b) => Number(a[0]) - Number(b[0]))).toEqual([
       [4, 'organisations: "bestaat-niet" bestaat niet in organisaties.'],
       [8, 'sources: "bestaat-niet" bestaat niet in bronnen.'],
-      [13, 'related: "bestaat-niet" bestaat niet in interventies.'],
+      [13, 'related: "interventies/bestaat-niet" bestaat niet in interventies.'],
       [13, 'related: een item verwijst naar zichzelf.'],
     ]);
   });
