@@ -17,6 +17,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import type { CollectionName } from '../src/collections.ts';
+import { entryPath, listPath } from '../src/shared/addresses.ts';
+import { reservedIds } from '../src/shared/facets.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -35,20 +38,20 @@ if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
 }
 
 /** The first entry page of a collection in the built site. */
-function firstEntry(collection: string): string {
+function firstEntry(collection: CollectionName): string {
   const ids = fs
     .readdirSync(path.join(siteDir, collection), { withFileTypes: true })
-    .filter((d) => d.isDirectory() && !['pagina', 'thema', 'organisatie', 'bewijsniveau', 'sector'].includes(d.name))
+    .filter((d) => d.isDirectory() && !reservedIds.includes(d.name))
     .map((d) => d.name)
     .sort();
   if (ids.length === 0) throw new Error(`The built site has no ${collection} entry to audit.`);
-  return `/${collection}/${ids[0]}/`;
+  return entryPath(collection, ids[0]!, 'nl');
 }
 
 const pages = [
   { name: 'home', url: '/' },
   { name: 'search', url: '/zoeken/' },
-  { name: 'list', url: '/interventies/' },
+  { name: 'list', url: listPath('interventies', 'nl') },
   { name: 'organisation', url: firstEntry('organisaties') },
   { name: 'intervention', url: firstEntry('interventies') },
 ];

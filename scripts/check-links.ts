@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathOfBuiltFile } from '../src/shared/addresses.ts';
 
 export interface BrokenLink {
   /** URL path of the page with the link. */
@@ -96,8 +97,6 @@ function listFiles(root: string): string[] {
     .filter((file) => fs.statSync(path.join(root, file)).isFile());
 }
 
-const urlOfFile = (file: string) => `/${file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file}`;
-
 export function checkLinks(root: string): LinkReport {
   const files = new Set(listFiles(root));
   const htmlFiles = [...files].filter((file) => file.endsWith('.html')).sort();
@@ -106,7 +105,7 @@ export function checkLinks(root: string): LinkReport {
   let links = 0;
 
   for (const [file, page] of pages) {
-    const pageUrl = urlOfFile(file);
+    const pageUrl = pathOfBuiltFile(file);
     const base = new URL(pageUrl, 'http://site.invalid');
     const report = (href: string, reason: string) => broken.push({ page: pageUrl, source: page.source, href, reason });
     for (const href of page.links) {
@@ -151,7 +150,7 @@ export function checkLinks(root: string): LinkReport {
       } catch {
         id = fragment;
       }
-      if (!pages.get(targetFile)!.ids.has(id)) report(href, `de pagina ${urlOfFile(targetFile)} heeft geen element met id "${id}"`);
+      if (!pages.get(targetFile)!.ids.has(id)) report(href, `de pagina ${pathOfBuiltFile(targetFile)} heeft geen element met id "${id}"`);
     }
   }
   return { pages: pages.size, links, broken };

@@ -9,11 +9,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames, collections, reservedSlugs, type CollectionName } from '../src/collections.ts';
+import { collectionNames, collections, type CollectionName } from '../src/collections.ts';
 import { today } from '../src/content-tools/entry.ts';
 import { maxSlugLength, slugify } from '../src/content-tools/slug.ts';
 import { entryTemplate } from '../src/content-tools/template.ts';
 import { isSlug } from '../src/schemas/fields.ts';
+import { reservedIds } from '../src/shared/facets.ts';
 import { contentRoot } from '../src/site.config.ts';
 import { readCommandLine } from './cli.ts';
 import { themes } from '../src/shared/vocabularies.ts';
@@ -88,7 +89,7 @@ if (fs.existsSync(collectionDir)) {
     if (file.endsWith('.mdx')) taken.add(path.basename(file, '.mdx'));
   }
 }
-const isFree = (slug: string) => !taken.has(slug) && !(reservedSlugs as readonly string[]).includes(slug);
+const isFree = (slug: string) => !taken.has(slug) && !reservedIds.includes(slug);
 if (values.slug !== undefined && !isFree(base)) stop(`De naam "${base}" is al in gebruik in ${definition.plural}: kies een andere --slug.`);
 let slug = base;
 for (let n = 2; !isFree(slug); n++) slug = `${base}-${n}`;

@@ -38,9 +38,3 @@ export const collections = {
 
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
-
-/**
- * Path segments that list pages use under a collection's URL; an entry may not
- * take one of these as its id, or its page would collide with a list page.
- */
-export const reservedSlugs = ['pagina', 'thema', 'organisatie', 'bewijsniveau'] as const;

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathOfBuiltFile } from '../../src/shared/addresses.ts';
 import { serveStatic } from '../../tests/support/server.ts';
 import { generateCorpus } from './generate-corpus.ts';
 
@@ -109,7 +110,6 @@ const median = (numbers: number[]) => {
   const sorted = [...numbers].sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 };
-const urlOf = (file: string) => `/${file.replace(/index\.html$/, '')}`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => (bytes >= 1024 ** 3 ? `${(bytes / 1024 ** 3).toFixed(2)} GB` : `${(bytes / 1024 ** 2).toFixed(0)} MB`);
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
@@ -211,8 +211,8 @@ for (const size of sizes) {
   const largestEntry = entryPages.at(-1)!;
 
   const server = await serveStatic(site, { gzip: true });
-  const medianTransfer = await transfer(server, urlOf(medianEntry.file));
-  const largestTransfer = await transfer(server, urlOf(largestEntry.file));
+  const medianTransfer = await transfer(server, pathOfBuiltFile(medianEntry.file));
+  const largestTransfer = await transfer(server, pathOfBuiltFile(largestEntry.file));
   await server.close();
 
   let search: { firstQueryMs: number; nextQueryMs: number; firstQueryKB: number } | undefined;
@@ -224,7 +224,7 @@ for (const size of sizes) {
 
   results.push({
     size,
-    largest: bySize.slice(0, 3).map((f) => `\`${urlOf(f.file)}\` ${kb(f.bytes)}`),
+    largest: bySize.slice(0, 3).map((f) => `\`${pathOfBuiltFile(f.file)}\` ${kb(f.bytes)}`),
     row: {
       'load average (1/5/15 min) before': loadBefore,
       'npm run check: wall (CPU), peak memory': `${s(check.seconds)} (${s(check.cpuSeconds)}), ${mb(check.peakBytes)}`,

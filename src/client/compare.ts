@@ -10,6 +10,7 @@
  */
 import { evidenceScaleElement, evidenceText } from '../shared/evidence.ts';
 import type { Fact } from '../lib/facts.ts';
+import { comparisonDataPath, listPath } from '../shared/addresses.ts';
 import { toCsvDocument } from '../shared/csv.ts';
 import { readShortlist, removeFromShortlist } from './shortlist.ts';
 
@@ -171,7 +172,7 @@ export function startComparison() {
 
   const load = (id: string) => {
     if (!loaded.has(id)) {
-      loaded.set(id, fetch(`/vergelijk/data/${id}.json`).then((r) => (r.ok ? (r.json() as Promise<ComparedIntervention>) : undefined)).catch(() => undefined));
+      loaded.set(id, fetch(comparisonDataPath(id)).then((r) => (r.ok ? (r.json() as Promise<ComparedIntervention>) : undefined)).catch(() => undefined));
     }
     return loaded.get(id)!;
   };
@@ -188,9 +189,9 @@ export function startComparison() {
 
     message.replaceChildren();
     if (shown.length === 0) {
-      message.append('Uw lijst is leeg. Open een interventie en kies ', element('strong', undefined, 'Bewaar'), '. Bewaar er twee tot vier; dan staan ze hier naast elkaar. ', link('Naar de interventies', '/interventies/'));
+      message.append('Uw lijst is leeg. Open een interventie en kies ', element('strong', undefined, 'Bewaar'), '. Bewaar er twee tot vier; dan staan ze hier naast elkaar. ', link('Naar de interventies', listPath('interventies', 'nl')));
     } else if (shown.length === 1) {
-      message.append('U heeft één interventie bewaard. Bewaar er nog een om te vergelijken. ', link('Naar de interventies', '/interventies/'));
+      message.append('U heeft één interventie bewaard. Bewaar er nog een om te vergelijken. ', link('Naar de interventies', listPath('interventies', 'nl')));
     } else {
       message.append(`U vergelijkt ${shown.length} interventies. Op een smal scherm kunt u de tabel opzij schuiven.`);
     }

@@ -7,7 +7,8 @@
  */
 import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
-import { collections, reservedSlugs, type CollectionName } from '../collections.ts';
+import { collections, type CollectionName } from '../collections.ts';
+import { reservedIds } from '../shared/facets.ts';
 import { interventionSections } from '../shared/vocabularies.ts';
 import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
@@ -99,7 +100,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     const where = definition.layout === 'org' ? `${definition.name}/<organisatie>/<naam>.mdx` : `${definition.name}/<naam>.mdx`;
     report({ line: 1, column: 1 }, `Dit bestand staat op de verkeerde plek: ${definition.plural} horen in ${where}.`, 'bestandsplek');
   }
-  const wellNamed = fileNamePattern.test(fileName) && !(reservedSlugs as readonly string[]).includes(fileName.slice(0, -'.mdx'.length));
+  const wellNamed = fileNamePattern.test(fileName) && !reservedIds.includes(fileName.slice(0, -'.mdx'.length));
   if (!fileNamePattern.test(fileName)) {
     const suggestion = `${slugify(fileName.replace(/\.mdx$/i, '')) || 'naam'}.mdx`;
     report(
@@ -109,7 +110,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     );
   }
   const id = fileName.replace(/\.mdx$/i, '');
-  if ((reservedSlugs as readonly string[]).includes(id)) {
+  if (reservedIds.includes(id)) {
     report({ line: 1, column: 1 }, `De naam "${id}" is gereserveerd voor lijstpagina's: kies een andere bestandsnaam.`, 'bestandsnaam');
   }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../collections.ts';
+import { schemaPath } from '../shared/addresses.ts';
 import { siteUrl } from '../site.config.ts';
 import * as vocabularies from '../shared/vocabularies.ts';
 
@@ -66,7 +67,7 @@ export function frontmatterJsonSchema(collection: CollectionName): JsonSchema {
   const { $schema, ...rest } = generated;
   return {
     $schema,
-    $id: new URL(`/schema/${collection}.json`, siteUrl).href,
+    $id: new URL(schemaPath(collection), siteUrl).href,
     title: `Front matter van een ${definition.singular} (${definition.plural})`,
     description: `De velden tussen de regels --- bovenaan een bestand in content/${collection}/. Controleer een bestand met npm run check.`,
     ...rest,

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../collections.ts';
+import { entryPath } from '../shared/addresses.ts';
 import { facetsOf, valuesFor } from '../shared/facets.ts';
 import { siteUrl } from '../site.config.ts';
 import { parseBody } from './markdown.ts';
@@ -194,7 +195,7 @@ function resolvePath(urlPath: string, site: SiteIndex, fromStatus: string): Reso
       if (found === null) return { ok: true };
       if (!found) continue;
       target = found;
-      const address = `${target.lang === 'en' ? '/en' : ''}/${collection}/${bound.id}/`;
+      const address = entryPath(collection, bound.id, target.lang === 'en' ? 'en' : 'nl');
       if (fromStatus === 'gepubliceerd' && target.status !== 'gepubliceerd') {
         concept = address;
         continue;

@@ -1,16 +1,17 @@
 /**
  * The interface strings of the two languages, for pages and components. A
  * page's language follows from its address (`langOf(Astro.url)`), so every
- * template and component can find it without it being passed down; the
- * languages themselves and their addresses are in src/shared/lang.ts, which
- * this module passes on so that templates import one module.
+ * template and component can find it without it being passed down. The
+ * languages (src/shared/lang.ts) and their addresses (src/shared/addresses.ts)
+ * are passed on from here, so that templates import one module for them.
  */
 import type { Lang } from '../shared/lang.ts';
 import { en } from './en.ts';
 import { nl, type Dictionary } from './nl.ts';
 
 export type { Dictionary };
-export { defaultLang, langOf, langParam, langs, localise, otherLang, type Lang } from '../shared/lang.ts';
+export { defaultLang, langs, otherLang, type Lang } from '../shared/lang.ts';
+export { langOf, langParam, localise } from '../shared/addresses.ts';
 
 const dictionaries: Record<Lang, Dictionary> = { nl, en };
 

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { bundleFolder, fileSetPatterns } from '../shared/file-set-addresses.ts';
+import { bundleFolder, fileSetPatterns } from '../shared/addresses.ts';
 import type { RenderedPages } from './rendered-pages.ts';
 
 /** Writes the files of a bundle (`{ "<path>": "<text>" }`) under `outDir`; returns how many it wrote. */

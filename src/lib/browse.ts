@@ -7,7 +7,8 @@
  */
 import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
-import { langParam, langs, localise, otherLang, type Lang } from '../i18n/index.ts';
+import { langParam, langs, otherLang, type Lang } from '../i18n/index.ts';
+import { facetListPath, listPath, pageParam } from '../shared/addresses.ts';
 import { audiences, evidenceLevels, themes } from '../shared/vocabularies.ts';
 import { facetsOf, valuesFor, type Facet } from '../shared/facets.ts';
 import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
@@ -83,7 +84,7 @@ export interface ListPageProps {
 function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count'>, params: Record<string, string | undefined>) {
   const pages = paginate(list, pageSize);
   return pages.map((entries, i) => ({
-    params: { ...params, page: i === 0 ? undefined : `pagina/${i + 1}` },
+    params: { ...params, page: pageParam(i + 1) },
     props: { ...props, entries, current: i + 1, total: pages.length, count: list.length },
   }));
 }
@@ -98,10 +99,9 @@ export async function listPaths() {
   for (const lang of langs) {
     for (const collection of collectionNames) {
       const all = await entriesOf(collection);
-      const base = `/${collection}/`;
       paths.push(...pagesFor(
         all.filter(listedIn(lang)),
-        { collection, base: localise(lang, base), translation: localise(otherLang(lang), base), elsewhere: all.filter(listedIn(otherLang(lang))).length },
+        { collection, base: listPath(collection, lang), translation: listPath(collection, otherLang(lang)), elsewhere: all.filter(listedIn(otherLang(lang))).length },
         { lang: langParam(lang), collection },
       ));
     }
@@ -117,9 +117,8 @@ export async function facetListPaths() {
       for (const facet of facetsOf(collection)) {
         const elsewhere = await groupBy(collection, facet, otherLang(lang));
         for (const [value, entries] of await groupBy(collection, facet, lang)) {
-          const base = `/${collection}/${facet}/${value}/`;
-          const translation = elsewhere.has(value) ? localise(otherLang(lang), base) : undefined;
-          paths.push(...pagesFor(entries, { collection, facet, value, base: localise(lang, base), translation }, { lang: langParam(lang), collection, facet, value }));
+          const translation = elsewhere.has(value) ? facetListPath(collection, facet, value, otherLang(lang)) : undefined;
+          paths.push(...pagesFor(entries, { collection, facet, value, base: facetListPath(collection, facet, value, lang), translation }, { lang: langParam(lang), collection, facet, value }));
         }
       }
     }

@@ -38,8 +38,6 @@ export async function citationOf(entry: AnyEntry): Promise<Citation> {
   };
 }
 
-export const citationPath = (collection: CollectionName, id: string, format: 'bib' | 'ris') => `/citeer/${collection}/${id}.${format}`;
-
 const dayMonth = (c: Citation) => dateFormat(ui(c.lang).citation.locale, false).format(utc(c.date));
 const utc = (date: string) => new Date(`${date}T00:00:00Z`);
 const withStop = (text: string) => (/[.?!]$/.test(text) ? text : `${text}.`);

@@ -1,18 +1,17 @@
 /**
  * Access to the published entries for pages: sorted lists, lookups by id and
- * the URLs of entries, so every template links the same way.
+ * the address of an entry (made by src/shared/addresses.ts), so every
+ * template links the same way.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../collections.ts';
-import { langParam, localise, ui, type Lang } from '../i18n/index.ts';
+import { langParam, ui, type Lang } from '../i18n/index.ts';
+import { entryPath } from '../shared/addresses.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
 
-/** The page of an entry: under /en/ when it is written in English. */
-export const entryUrl = (collection: CollectionName, id: string, lang: Lang) => localise(lang, `/${collection}/${id}/`);
-
 /** The page of an entry, in its own language. */
-export const urlOf = (entry: AnyEntry) => entryUrl(entry.collection as CollectionName, entry.id, entry.data.lang);
+export const urlOf = (entry: AnyEntry) => entryPath(entry.collection as CollectionName, entry.id, entry.data.lang);
 
 /** The page of an entry known by id, such as a reference; looks up the entry's language. */
 export const urlById = async (collection: CollectionName, id: string) => urlOf(await entryById(collection, id));
@@ -109,9 +108,6 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
 }
 
 export const pageSize = 24;
-
-/** URL of page `n` (1-based) of a list at `base`. */
-export const pageUrl = (base: string, n: number) => (n === 1 ? base : `${base}pagina/${n}/`);
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 

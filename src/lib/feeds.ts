@@ -4,6 +4,7 @@
  * so the same content always gives the same feeds.
  */
 import { collections, type CollectionName } from '../collections.ts';
+import { feedPath } from '../shared/addresses.ts';
 import { siteName } from '../site.config.ts';
 import { entryById, urlOf, type AnyEntry } from './entries.ts';
 import { xml } from './escape.ts';
@@ -13,7 +14,6 @@ import { absoluteUrl } from './references.ts';
 /** How many entries a feed holds: enough for a reader that checks weekly, small enough to fetch often. */
 export const feedSize = 50;
 
-export const allFeedPath = '/feeds/alles.xml';
 export const allFeedTitle = `Nieuw en bijgewerkt | ${siteName}`;
 /** The collections whose pages have a feed of the entries that list them, and the field that does the listing. */
 export const feedOwners = { organisaties: 'organisations', themas: 'themes' } as const;
@@ -32,7 +32,7 @@ export function feedOf(entry: AnyEntry): FeedInfo | undefined {
   const isOrganisation = entry.collection === 'organisaties';
   const name = isOrganisation ? (entry.data as { name: string }).name : entry.data.title;
   return {
-    path: `/feeds/${entry.collection}/${entry.id}.xml`,
+    path: feedPath(entry.collection, entry.id),
     title: `Nieuw en bijgewerkt ${isOrganisation ? 'bij' : 'over'} ${name}`,
     subtitle: isOrganisation
       ? `Pagina’s van de ${siteName} met kennis van ${name}, de nieuwste en het laatst bijgewerkt eerst.`

@@ -9,9 +9,9 @@
  * them one by one from the same functions.
  */
 import { collectionNames, type CollectionName } from '../collections.ts';
-import type { FileSetName } from '../shared/file-set-addresses.ts';
+import { citationPath, comparisonDataPath, type FileSetName } from '../shared/addresses.ts';
 import type { ComparedIntervention } from '../client/compare.ts';
-import { citationOf, citationPath, toBibTeX, toRIS } from './citation.ts';
+import { citationOf, toBibTeX, toRIS } from './citation.ts';
 import { entriesOf, urlOf } from './entries.ts';
 import { evidenceAssessment, interventionFacts } from './intervention-facts.ts';
 
@@ -54,7 +54,7 @@ export const fileSets: Record<FileSetName, () => Promise<SetFile[]>> = {
           evidence: { level: d.evidence.level, assessment: evidenceAssessment(d.evidence, 'nl') },
           facts: await interventionFacts(d, 'nl'),
         };
-        return { path: `vergelijk/data/${entry.id}.json`, body: JSON.stringify(data) };
+        return { path: comparisonDataPath(entry.id).slice(1), body: JSON.stringify(data) };
       }),
     );
   },

@@ -7,6 +7,8 @@
  * An organisation is connected to a network when the network lists it as a
  * member or as an organisation that holds knowledge about it.
  */
+import { entryPath } from '../shared/addresses.ts';
+import type { Lang } from '../shared/lang.ts';
 
 export type NodeKind = 'organisatie' | 'netwerk' | 'thema' | 'naam';
 
@@ -54,6 +56,8 @@ export interface OrganisationInfo {
   id: string;
   name: string;
   kind: string;
+  /** The language the entry is written in, which its address follows; Dutch unless said. */
+  lang?: Lang;
 }
 
 export interface NetworkInfo {
@@ -64,11 +68,15 @@ export interface NetworkInfo {
   /** Organisation ids, or names of organisations without a page. */
   members: string[];
   themes: string[];
+  /** The language the entry is written in, which its address follows; Dutch unless said. */
+  lang?: Lang;
 }
 
 export interface ThemeInfo {
   id: string;
   label: string;
+  /** The language of the theme's entry, which its address follows; Dutch unless said. */
+  lang?: Lang;
 }
 
 /**
@@ -83,11 +91,17 @@ const byLabel = (a: MapNode, b: MapNode) => a.label.localeCompare(b.label, 'nl')
 /** The lookups both maps need. */
 function context(organisations: OrganisationInfo[], themes: ThemeInfo[]) {
   const orgs = new Map(organisations.map((o) => [o.id, o]));
-  const themeLabels = new Map(themes.map((t) => [t.id, t.label]));
-  const orgNode = (id: string): MapNode => ({ key: `organisaties/${id}`, kind: 'organisatie', label: orgs.get(id)!.name, href: `/organisaties/${id}/` });
+  const themesById = new Map(themes.map((t) => [t.id, t]));
+  const orgNode = (id: string): MapNode => {
+    const organisation = orgs.get(id)!;
+    return { key: `organisaties/${id}`, kind: 'organisatie', label: organisation.name, href: entryPath('organisaties', id, organisation.lang ?? 'nl') };
+  };
   const memberNode = (member: string): MapNode => (orgs.has(member) ? orgNode(member) : { key: `naam/${member}`, kind: 'naam', label: member });
-  const networkNode = (n: NetworkInfo): MapNode => ({ key: `netwerken/${n.id}`, kind: 'netwerk', label: n.title, href: `/netwerken/${n.id}/` });
-  const themeNode = (id: string): MapNode => ({ key: `themas/${id}`, kind: 'thema', label: themeLabels.get(id) ?? id, href: `/themas/${id}/` });
+  const networkNode = (n: NetworkInfo): MapNode => ({ key: `netwerken/${n.id}`, kind: 'netwerk', label: n.title, href: entryPath('netwerken', n.id, n.lang ?? 'nl') });
+  const themeNode = (id: string): MapNode => {
+    const theme = themesById.get(id);
+    return { key: `themas/${id}`, kind: 'thema', label: theme?.label ?? id, href: entryPath('themas', id, theme?.lang ?? 'nl') };
+  };
   /** Organisations with a page that a network connects to. */
   const connected = (n: NetworkInfo) => [...new Set([...n.organisations, ...n.members.filter((m) => orgs.has(m))])];
   /** Everyone a network connects to, with or without a page: its size on the map. */

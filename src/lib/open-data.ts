@@ -12,20 +12,12 @@ import { collectionNames, collections, type CollectionName } from '../collection
 import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
 import { bodyOf as readBody } from '../content-tools/frontmatter.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
+import { allJsonPath, csvPath, jsonPath } from '../shared/addresses.ts';
 import { toCsvDocument } from '../shared/csv.ts';
 import { contentRoot, siteName } from '../site.config.ts';
 import { entriesOf, urlOf, type AnyEntry } from './entries.ts';
 import { absoluteUrl, resolveReferences } from './references.ts';
 
-export const openDataPath = '/open-data/';
-export const allJsonPath = `${openDataPath}alles.json`;
-export const jsonPath = (collection: CollectionName) => `${openDataPath}${collection}.json`;
-export const csvPath = (collection: CollectionName) => `${openDataPath}${collection}.csv`;
-/** The JSON Schema of a collection's front matter, published by its own endpoint. */
-export const schemaPath = (collection: CollectionName) => `/schema/${collection}.json`;
-/** Name of the content ZIP without `.zip`, dated so that a download says which version it holds. */
-export const zipName = (date: string) => `lom-kennisbank-inhoud-${date}`;
-export const zipPath = (date: string) => `${openDataPath}${zipName(date)}.zip`;
 
 /** The address that identifies a licence to machines: Creative Commons' own for the default, the SPDX page otherwise. */
 export const licenceUrl = (spdx: string) =>

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
 import { collectionNames } from '../collections.ts';
-import { defaultLang, langs, localise, ui } from '../i18n/index.ts';
+import { defaultLang, langs, ui } from '../i18n/index.ts';
+import { facetListPath, listPath } from '../shared/addresses.ts';
 import { facetsOf, groupBy } from '../lib/browse.ts';
 import { entriesOf, listedIn, urlOf } from '../lib/entries.ts';
 import { xml } from '../lib/escape.ts';
@@ -37,9 +38,9 @@ export const GET: APIRoute = async () => {
       const entries = (await entriesOf(collection)).filter(listedIn(lang));
       // An English list without entries only says that there are none yet.
       if (entries.length === 0 && lang !== defaultLang) continue;
-      urls.push({ path: localise(lang, `/${collection}/`), lastmod: newestUpdate(entries) });
+      urls.push({ path: listPath(collection, lang), lastmod: newestUpdate(entries) });
       for (const facet of facetsOf(collection)) {
-        for (const [value, group] of await groupBy(collection, facet, lang)) urls.push({ path: localise(lang, `/${collection}/${facet}/${value}/`), lastmod: newestUpdate(group) });
+        for (const [value, group] of await groupBy(collection, facet, lang)) urls.push({ path: facetListPath(collection, facet, value, lang), lastmod: newestUpdate(group) });
       }
     }
   }

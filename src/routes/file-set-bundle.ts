@@ -4,7 +4,7 @@
  * files and then removes.
  */
 import type { APIRoute } from 'astro';
-import type { FileSetName } from '../shared/file-set-addresses.ts';
+import type { FileSetName } from '../shared/addresses.ts';
 import { fileSets } from '../lib/file-sets.ts';
 
 export const getStaticPaths = () => Object.keys(fileSets).map((set) => ({ params: { set } }));

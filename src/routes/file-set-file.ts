@@ -1,10 +1,10 @@
 /**
  * One file of a set, at its own address (dev server only: a build writes the
  * sets' files from bundles, see src/lib/file-sets.ts). The integration
- * injects this route once for each pattern of src/shared/file-set-addresses.ts.
+ * injects this route once for each pattern of src/shared/addresses.ts.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { fileSetPatterns, paramsOf } from '../shared/file-set-addresses.ts';
+import { fileSetPatterns, paramsOf } from '../shared/addresses.ts';
 import { contentTypes, fileSets } from '../lib/file-sets.ts';
 
 export const getStaticPaths = (async ({ routePattern }) => {

@@ -5,8 +5,14 @@
  * the same rules as the pages are built (src/lib/browse.ts).
  */
 import type { CollectionName } from '../collections.ts';
+import { reservedSegments } from './addresses.ts';
 
 export type Facet = 'thema' | 'organisatie' | 'bewijsniveau' | 'sector';
+
+const facets: readonly Facet[] = ['thema', 'organisatie', 'bewijsniveau', 'sector'];
+
+/** Ids no entry may take: its page would collide with a list page of its collection. */
+export const reservedIds: readonly string[] = reservedSegments(facets);
 
 /** Which facets each collection can be browsed by. */
 export const facetsOf = (collection: CollectionName): Facet[] => {

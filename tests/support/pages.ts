@@ -4,6 +4,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { collectionNames, type CollectionName } from '../../src/collections.ts';
+import { entryPath as pathOfEntry, listPath, pageSegment, parseEntryPath, pathOfBuiltFile } from '../../src/shared/addresses.ts';
+import { reservedIds } from '../../src/shared/facets.ts';
 
 export interface SitePage {
   /** Path of the HTML file inside the built site, with forward slashes. */
@@ -17,7 +20,7 @@ export function sitePages(siteDir: string): SitePage[] {
     .map((file) => file.split(path.sep).join('/'))
     .filter((file) => file.endsWith('.html'))
     .sort()
-    .map((file) => ({ file, url: `/${file.endsWith('index.html') ? file.slice(0, -'index.html'.length) : file}` }));
+    .map((file) => ({ file, url: pathOfBuiltFile(file) }));
 }
 
 /**
@@ -27,14 +30,22 @@ export function sitePages(siteDir: string): SitePage[] {
  */
 export function templatePages(siteDir: string): string[] {
   const urls = sitePages(siteDir).map((p) => p.url);
-  const first = (pattern: RegExp) => urls.find((url) => pattern.test(url));
-  const collections = ['organisaties', 'interventies', 'lessen', 'netwerken', 'themas', 'handreikingen', 'tijdlijn', 'bronnen'];
+  const facets = reservedIds.filter((segment) => segment !== pageSegment);
+  const isDutchEntry = (url: string, collection: string) => {
+    const page = parseEntryPath(url);
+    return page?.collection === collection && page.lang === 'nl';
+  };
+  // `/<collection>/<facet>/<value>/`
+  const isFacetList = (url: string, collection: string) => {
+    const parts = url.split('/');
+    return parts.length === 5 && parts[1] === collection && facets.includes(parts[2]!) && parts[4] === '';
+  };
   const picked = [
     '/', '/over/', '/toegankelijkheid/', '/privacy/', '/zoeken/', '/404.html',
-    ...collections.flatMap((c) => [
-      `/${c}/`,
-      first(new RegExp(`^/${c}/(?!pagina/|thema/|organisatie/|bewijsniveau/|sector/)[^/]+/$`)),
-      first(new RegExp(`^/${c}/(thema|organisatie|bewijsniveau|sector)/[^/]+/$`)),
+    ...collectionNames.flatMap((c) => [
+      listPath(c, 'nl'),
+      urls.find((url) => isDutchEntry(url, c)),
+      urls.find((url) => isFacetList(url, c)),
     ]),
   ];
   return [...new Set(picked.filter((url): url is string => url !== undefined && urls.includes(url)))];
@@ -42,4 +53,4 @@ export function templatePages(siteDir: string): string[] {
 
 /** The URL path of an entry's page: under /en/ when it is written in English. */
 export const entryPath = (entry: { collection: string; id: string; data: Record<string, unknown> }) =>
-  `${entry.data.lang === 'en' ? '/en' : ''}/${entry.collection}/${entry.id}/`;
+  pathOfEntry(entry.collection as CollectionName, entry.id, entry.data.lang === 'en' ? 'en' : 'nl');

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { writeBundle } from '../../src/integrations/file-sets.ts';
-import { fileSetPatterns, paramsOf } from '../../src/shared/file-set-addresses.ts';
+import { fileSetPatterns, paramsOf } from '../../src/shared/addresses.ts';
 
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));

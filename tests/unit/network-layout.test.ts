@@ -115,6 +115,17 @@ describe('an organisation’s part of the map', () => {
     expect(map.graph.edges).toContainEqual(['netwerken/n1', 'organisaties/b']);
   });
 
+  it('links each organisation, network and theme to its page in the language it is written in', () => {
+    const english: OrganisationInfo[] = [...organisations.slice(1), { id: 'a', name: 'Organisation A', kind: 'lom', lang: 'en' }];
+    const englishNetworks: NetworkInfo[] = [{ ...networks[0]!, lang: 'en' }, ...networks.slice(1)];
+    const map = organisationMap('a', englishNetworks, english, [{ id: 'onderwijs', label: 'Onderwijs', lang: 'en' }])!;
+    const hrefs = new Map(map.graph.columns.flatMap((c) => c.nodes).map((n) => [n.key, n.href]));
+    expect(hrefs.get('organisaties/a')).toBe('/en/organisaties/a/');
+    expect(hrefs.get('netwerken/n1')).toBe('/en/netwerken/n1/');
+    expect(hrefs.get('netwerken/n2')).toBe('/netwerken/n2/');
+    expect(map.rows.find((r) => r.network.key === 'netwerken/n1')!.themes.map((t) => t.href)).toEqual(['/en/themas/onderwijs/']);
+  });
+
   it('is not drawn for an organisation in no network', () => {
     expect(organisationMap('a', networks.slice(2), organisations, themeList)).toBeUndefined();
   });

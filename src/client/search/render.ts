@@ -4,6 +4,7 @@
  * elements survive.
  */
 import type { Dictionary } from '../../i18n/index.ts';
+import { parseEntryPath } from '../../shared/addresses.ts';
 import type { Lang } from '../../shared/lang.ts';
 import { evidenceScaleElement } from '../../shared/evidence.ts';
 import { shortlistControl } from '../shortlist.ts';
@@ -65,7 +66,8 @@ export function renderResult(data: ResultData, labels: Labels, strings: SearchSt
     item.append(list);
   }
   // An intervention can go on the visitor's shortlist from here too: a Dutch one on the Dutch page, as the comparison page is Dutch.
-  const intervention = type === 'interventie' && lang === 'nl' ? /^\/interventies\/([a-z0-9-]+)\/$/.exec(data.url)?.[1] : undefined;
+  const page = type === 'interventie' && lang === 'nl' ? parseEntryPath(data.url) : undefined;
+  const intervention = page?.collection === 'interventies' && page.lang === 'nl' ? page.id : undefined;
   if (intervention) item.append(shortlistControl(intervention, data.meta.title || intervention));
   return item;
 }

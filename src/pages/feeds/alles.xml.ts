@@ -1,7 +1,8 @@
 /** `/feeds/alles.xml`: the newest and latest updated entries of the whole site. */
 import type { APIRoute } from 'astro';
 import { siteName } from '../../site.config.ts';
-import { allFeedPath, allFeedTitle, atomFeed, newest, xmlResponse } from '../../lib/feeds.ts';
+import { allFeedTitle, atomFeed, newest, xmlResponse } from '../../lib/feeds.ts';
+import { allFeedPath } from '../../shared/addresses.ts';
 
 export const GET: APIRoute = async () =>
   xmlResponse(await atomFeed({

@@ -1,6 +1,7 @@
 /** `/open-data/lom-kennisbank-inhoud-<date>.zip`: the whole content folder, dated by its newest entry. */
 import type { APIRoute } from 'astro';
-import { contentZip, zipDate, zipName } from '../../lib/open-data.ts';
+import { contentZip, zipDate } from '../../lib/open-data.ts';
+import { zipName } from '../../shared/addresses.ts';
 
 export const getStaticPaths = async () => [{ params: { name: zipName(await zipDate()) } }];
 
