@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { stringify } from 'yaml';
 import {
-  activities, audiences, communities, docTypes, eventKinds, evidenceLevels, knowledgeKinds,
+  activities, audiences, communities, docTypes, eventKinds, evidenceLevels, interventionSections, knowledgeKinds,
   lessonKinds, networkKinds, organisationKinds, settings, targetGroups, themes,
 } from '../../src/shared/vocabularies.ts';
 
@@ -95,7 +95,6 @@ export function generateCorpus(dir: string, count: number, seed = 1): CorpusCoun
     return parts.join('\n\n');
   };
   const genericSections = ['Achtergrond', 'Wat er gebeurde', 'Wat we leerden', 'Meer weten'];
-  const interventionSections = ['Doel', 'Doelgroep', 'Aanpak', 'Onderbouwing', 'Resultaten', 'Randvoorwaarden'];
 
   const counts = countsFor(count);
   fs.rmSync(dir, { recursive: true, force: true });

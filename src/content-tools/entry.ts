@@ -9,7 +9,7 @@ import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
 import { collections, type CollectionName } from '../collections.ts';
 import { reservedIds } from '../shared/facets.ts';
-import { interventionSections } from '../shared/vocabularies.ts';
+import { interventionSectionsByLang } from '../shared/vocabularies.ts';
 import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData, findPersonalDataInFields } from './personal-data.ts';
@@ -172,9 +172,11 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
 
   if (file.collection === 'interventies' && parsed.success) {
     const present = new Set(headings.filter((h) => h.depth === 2).map((h) => h.text.trim().toLowerCase()));
-    const missing = interventionSections.filter((section) => !present.has(section.toLowerCase()));
+    // An English intervention is headed in English; its werkblad counts the same sections.
+    const sections: readonly string[] = interventionSectionsByLang[(data as { lang?: keyof typeof interventionSectionsByLang }).lang ?? 'nl'];
+    const missing = sections.filter((section) => !present.has(section.toLowerCase()));
     if (missing.length > 0) {
-      const score = Math.round(((interventionSections.length - missing.length) / interventionSections.length) * 100);
+      const score = Math.round(((sections.length - missing.length) / sections.length) * 100);
       report(
         { line: frontmatter.bodyLine, column: 1 },
         `Het werkblad is voor ${score}% compleet: de secties ${missing.map((s) => `## ${s}`).join(', ')} ontbreken.`,

@@ -32,7 +32,8 @@ const neutral: Record<string, string> = { activity: 'onbekend', after_2015: 'onb
 const interventionGuidance: Record<string, string> = {
   Doel: 'Wat wil de aanpak bereiken? Schrijf het in een of twee zinnen.',
   Doelgroep: 'Voor wie is de aanpak? Noem de gemeenschap, de leeftijd en de situatie.',
-  Aanpak: 'Hoe werkt het? Beschrijf de stappen die iemand zet, in de volgorde waarin dat gebeurt.',
+  Aanpak: 'Hoe werkt het? Beschrijf de werkwijze en wat de aanpak bijzonder maakt.',
+  Uitvoering: 'Welke stappen, in welke volgorde? Schrijf per stap wie wat doet, hoe vaak en hoe lang, als genummerde lijst.',
   Onderbouwing: 'Waarom werkt het? Noem de kennis of het onderzoek waarop de aanpak steunt, met een bron.',
   Resultaten: 'Wat heeft de aanpak opgeleverd? Noem cijfers of ervaringen, met een bron.',
   Randvoorwaarden: 'Wat is nodig om de aanpak te gebruiken: mensen, geld, tijd, een plek?',

@@ -344,5 +344,15 @@ export const docTypes = vocabulary(
 /** How the evidence scale names a level's place on it, with `{rank}` and `{total}` (see src/shared/evidence.ts). */
 export const evidenceRankLabels: Record<Lang, string> = { nl: 'niveau {rank} van {total}', en: 'level {rank} of {total}' };
 
-/** The werkblad sections an intervention's body is expected to have, in order. */
-export const interventionSections = ['Doel', 'Doelgroep', 'Aanpak', 'Onderbouwing', 'Resultaten', 'Randvoorwaarden'] as const;
+/**
+ * The werkblad sections an intervention's body is expected to have, in order,
+ * as headed in each language. Uitvoering (the steps: who does what, how often,
+ * how long) sits between the approach and its grounding.
+ */
+export const interventionSectionsByLang = {
+  nl: ['Doel', 'Doelgroep', 'Aanpak', 'Uitvoering', 'Onderbouwing', 'Resultaten', 'Randvoorwaarden'],
+  en: ['Aim', 'Target group', 'Approach', 'Delivery', 'Basis', 'Results', 'Conditions'],
+} as const satisfies Record<Lang, readonly string[]>;
+
+/** The werkblad sections in Dutch, the language contributors write in by default. */
+export const interventionSections = interventionSectionsByLang.nl;

@@ -37,7 +37,7 @@ describe('npm run check', () => {
   it('exits 0 when there are only warnings', () => {
     const result = check(path.join(corpus.root, 'interventies'));
     expect(result.status).toBe(0);
-    expect(result.stdout).toContain('waarschuwing: Het werkblad is voor 17% compleet');
+    expect(result.stdout).toContain('waarschuwing: Het werkblad is voor 14% compleet');
     expect(result.stdout).toMatch(/\n0 fouten en \d+ waarschuwing(en)? in \d+ bestand(en)? .*Geen fouten; kijk wel naar de waarschuwingen\./);
   });
 
@@ -57,7 +57,7 @@ describe('npm run check', () => {
     expect(result.stdout).toContain(`::error file=${shown(broken)},line=18,col=24,title=interne-link::De link /bestaat-niet/ werkt niet`);
     expect(result.stdout).toContain(`::warning file=${shown(broken)},line=13,col=12,title=controle-verlopen::review_by: de inhoud had vóór 2026-11-10`);
     // Workflow commands escape % in messages.
-    expect(result.stdout).toContain('title=werkblad::Het werkblad is voor 17%25 compleet');
+    expect(result.stdout).toContain('title=werkblad::Het werkblad is voor 14%25 compleet');
     expect(result.stdout.trim().split('\n').at(-1)).toMatch(/^2 fouten en \d+ waarschuwingen/);
   });
 

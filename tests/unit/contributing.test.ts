@@ -80,7 +80,7 @@ describe('issue forms', () => {
 
   it('asks for every werkblad section of an intervention', () => {
     const ids = form('nieuwe-interventie').body.map((field) => field.id);
-    expect(ids).toEqual(expect.arrayContaining(['doel', 'doelgroep', 'aanpak', 'onderbouwing', 'resultaten', 'randvoorwaarden', 'bronnen']));
+    expect(ids).toEqual(expect.arrayContaining(['doel', 'doelgroep', 'aanpak', 'uitvoering', 'onderbouwing', 'resultaten', 'randvoorwaarden', 'bronnen']));
   });
 });
 

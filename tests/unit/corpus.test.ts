@@ -50,7 +50,7 @@ describe('the basic fixture corpus', () => {
     const result = readCorpus(corpus.root, { now, render: false });
     expect(errorsOf(result.problems)).toEqual([]);
     expect(result.problems).toEqual([
-      expect.objectContaining({ rule: 'werkblad', severity: 'warning', message: expect.stringContaining('17% compleet') }),
+      expect.objectContaining({ rule: 'werkblad', severity: 'warning', message: expect.stringContaining('14% compleet') }),
     ]);
     expect(result.files).toBe(basicFiles());
   });
@@ -168,7 +168,26 @@ describe('the werkblad of an intervention', () => {
     const text = corpus.read('interventies/voorbeeld-org/ouders-in-gesprek.mdx').replace('## Resultaten', '## Uitkomsten').replace('## Randvoorwaarden', '## Wat nodig is');
     const result = await withFiles({ 'interventies/voorbeeld-org/ouders-in-gesprek.mdx': text });
     const warning = at(result.problems, 'werkblad').find((p) => p.file.endsWith('ouders-in-gesprek.mdx'));
-    expect(warning).toMatchObject({ severity: 'warning', message: 'Het werkblad is voor 67% compleet: de secties ## Resultaten, ## Randvoorwaarden ontbreken.' });
+    expect(warning).toMatchObject({ severity: 'warning', message: 'Het werkblad is voor 71% compleet: de secties ## Resultaten, ## Randvoorwaarden ontbreken.' });
+  });
+
+  it('counts Uitvoering, the steps, between Aanpak and Onderbouwing', async () => {
+    const text = corpus.read('interventies/voorbeeld-org/ouders-in-gesprek.mdx').replace('## Uitvoering', '## Stappen');
+    const result = await withFiles({ 'interventies/voorbeeld-org/ouders-in-gesprek.mdx': text });
+    const warning = at(result.problems, 'werkblad').find((p) => p.file.endsWith('ouders-in-gesprek.mdx'));
+    expect(warning).toMatchObject({ severity: 'warning', message: 'Het werkblad is voor 86% compleet: de secties ## Uitvoering ontbreken.' });
+  });
+
+  it('reads the sections of an English intervention by their English headings', async () => {
+    const english = corpus
+      .read('interventies/voorbeeld-org/ouders-in-gesprek.mdx')
+      .replace(/^lang: nl$/m, '')
+      .replace(/^---\n/, '---\nlang: en\n')
+      .replace('## Doel', '## Aim').replace('## Doelgroep', '## Target group').replace('## Aanpak', '## Approach')
+      .replace('## Uitvoering', '## Delivery').replace('## Onderbouwing', '## Basis').replace('## Resultaten', '## Results');
+    const result = await withFiles({ 'interventies/voorbeeld-org/parents-in-conversation.mdx': english });
+    const warnings = at(result.problems, 'werkblad').filter((p) => p.file.endsWith('parents-in-conversation.mdx'));
+    expect(warnings).toEqual([expect.objectContaining({ message: 'Het werkblad is voor 86% compleet: de secties ## Conditions ontbreken.' })]);
   });
 });
 

@@ -47,7 +47,7 @@ describe('file names', () => {
 });
 
 describe('npm run new', () => {
-  it('writes an intervention in the folder of its organisation, named after the title, with the six werkblad sections', () => {
+  it('writes an intervention in the folder of its organisation, named after the title, with the seven werkblad sections', () => {
     const result = create('interventies', '--org', 'voorbeeld-org', '--title', 'Ouders één');
     expect(result.status).toBe(0);
     const file = written(result.stdout);
