@@ -149,11 +149,14 @@ function targetsOnDemand(files: FileRef[], known: TargetSource): TargetSource {
   };
   return {
     lookup,
-    ofCollection: (collection) =>
-      files.filter((f) => f.collection === collection).flatMap((f) => {
+    // The files read beforehand, and the others of the collection, read now.
+    ofCollection: (collection) => [
+      ...known.ofCollection(collection),
+      ...files.filter((f) => f.collection === collection).flatMap((f) => {
         const target = lookup(collection, path.posix.basename(f.relPath, '.mdx'));
         return target ? [target] : [];
       }),
+    ],
   };
 }
 
