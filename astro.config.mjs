@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import contentProblems from './src/integrations/content-problems.ts';
 import fileSets from './src/integrations/file-sets.ts';
 import { renderedPages } from './src/integrations/rendered-pages.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -18,7 +19,8 @@ export default defineConfig({
   // Several pages at a time: while one page's file is written, the next renders (one at a time, the build waited on the disk a fifth of the time).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The search index and the file sets see each page as it is rendered.
-  integrations: [mdx(), pages, searchIndex(pages), fileSets(pages)],
+  // In development, content problems are shown in the browser.
+  integrations: [mdx(), pages, searchIndex(pages), fileSets(pages), contentProblems()],
   // Shiki's inline styles would break the Content Security Policy; entries have no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

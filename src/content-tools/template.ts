@@ -197,7 +197,9 @@ export function entryTemplate(input: TemplateInput): string {
     ...comment('', `Nieuwe ${definition.singular}. Alles achter een # is uitleg: de site en de controle slaan het over.`),
     ...comment('', `Vul alles in waar ${placeholderMarker} staat en haal ${placeholderMarker} daarna weg. Een veld met een # ervoor is niet verplicht: haal de # weg om het te gebruiken.`),
     ...comment('', 'Schrijf in eigen woorden, in eenvoudig Nederlands (B1), en zet bij elke bewering een bron. Geen namen, e-mailadressen of telefoonnummers van personen.'),
-    ...comment('', `Controleer het bestand met: npm run check -- ${input.displayPath}`),
+    // The command on a line of its own, never wrapped, so that it can be copied.
+    ...comment('', 'Controleer het bestand met deze opdracht:'),
+    `#   npm run check -- ${input.displayPath}`,
     ...comment('', 'Is de tekst klaar? Zet status dan op gepubliceerd.'),
   ];
   const fields = objectBody(schema, '', { input, path: '' }, false);

@@ -4,11 +4,17 @@
  * `npm run check`: one problem anywhere fails the build with every problem
  * listed, so nothing half-checked is published. Bodies are rendered here from
  * the tree the policy checked; MDX in an entry is never compiled or run.
+ *
+ * In development one watcher re-reads the content once per change and
+ * updates every collection from that one read; while the content has errors
+ * the browser shows them (src/integrations/content-problems.ts) instead of
+ * the last good page.
  */
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
 import { loadCorpus, type LoadResult } from '../content-tools/parallel.ts';
-import { ContentError } from '../content-tools/problem.ts';
+import { ContentError, formatProblem, type Problem } from '../content-tools/problem.ts';
+import { devContentState } from '../integrations/content-problems.ts';
 import { contentRoot } from '../site.config.ts';
 
 let pending: Promise<LoadResult> | undefined;
@@ -22,37 +28,101 @@ function corpus(): Promise<LoadResult> {
   return pending;
 }
 
+/** Puts a collection's published entries of a read into its store; true when the store changed. */
+function fill(collection: CollectionName, { store, generateDigest }: LoaderContext, { entries }: LoadResult): boolean {
+  let changed = false;
+  const published = entries.filter((e) => e.collection === collection && e.data.status === 'gepubliceerd');
+  const keep = new Set(published.map((e) => e.id));
+  for (const id of store.keys()) {
+    if (!keep.has(id)) {
+      store.delete(id);
+      changed = true;
+    }
+  }
+  for (const entry of published) {
+    // The body as written is left out of the store (it was nearly half of it, and the pages use the HTML);
+    // open data reads it from the file (bodyOf in src/lib/open-data.ts).
+    const set = store.set({
+      id: entry.id,
+      data: entry.data,
+      filePath: entry.displayPath,
+      digest: generateDigest(entry.body + JSON.stringify(entry.data)),
+      rendered: { html: entry.html, metadata: { headings: entry.headings } },
+    });
+    changed ||= set;
+  }
+  return changed;
+}
+
+/** The loaders of the dev server, by collection, and whether the one watcher is set up. */
+const loaded = new Map<CollectionName, LoaderContext>();
+let watching = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** Prints the problems of a read once (not once per collection), as npm run check words them. */
+function log(context: LoaderContext, problems: Problem[]) {
+  for (const problem of problems) {
+    if (problem.severity === 'error') context.logger.error(formatProblem(problem));
+    else context.logger.warn(formatProblem(problem));
+  }
+}
+
+/** Reads the content again after a change, once, and updates every collection from that read. */
+async function reread(context: LoaderContext) {
+  pending = undefined;
+  const hadProblems = devContentState.problems !== undefined;
+  let result: LoadResult;
+  try {
+    result = await corpus();
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error;
+    // The stores keep the last good content; every page shows the problems until they are fixed.
+    devContentState.problems = error.problems;
+    log(context, error.problems);
+    devContentState.reload?.();
+    return;
+  }
+  devContentState.problems = undefined;
+  log(context, result.problems);
+  let changed = false;
+  for (const [collection, collectionContext] of loaded) changed = fill(collection, collectionContext, result) || changed;
+  // A changed store reloads the browser by itself; after a fix that restored the last good content, nothing would.
+  if (!changed && hadProblems) devContentState.reload?.();
+}
+
 export function entriesLoader(collection: CollectionName): Loader {
   return {
     name: 'lom-entries',
-    load: async ({ store, logger, generateDigest, watcher }) => {
-      const sync = async () => {
-        const { entries, problems } = await corpus();
-        if (collection === 'organisaties') {
-          for (const warning of problems) logger.warn(`${warning.file}:${warning.line}:${warning.column} ${warning.message} (${warning.rule})`);
-        }
-        const published = entries.filter((e) => e.collection === collection && e.data.status === 'gepubliceerd');
-        const keep = new Set(published.map((e) => e.id));
-        for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-        for (const entry of published) {
-          // The body as written is left out of the store (it was nearly half of it, and the pages use the HTML);
-          // open data reads it from the file (bodyOf in src/lib/open-data.ts).
-          store.set({
-            id: entry.id,
-            data: entry.data,
-            filePath: entry.displayPath,
-            digest: generateDigest(entry.body + JSON.stringify(entry.data)),
-            rendered: { html: entry.html, metadata: { headings: entry.headings } },
-          });
-        }
-      };
-      await sync();
-      // In development, re-read everything when a content file changes (the root may lie outside the project).
-      watcher?.add(contentRoot);
-      watcher?.on('all', (_event, changed) => {
+    load: async (context) => {
+      const { watcher } = context;
+      if (!watcher) {
+        // A build: one read for all collections; a problem anywhere fails it, with the same list as the check.
+        const result = await corpus();
+        if (collection === 'organisaties') log(context, result.problems);
+        fill(collection, context, result);
+        return;
+      }
+      loaded.set(collection, context);
+      try {
+        const result = await corpus();
+        devContentState.problems = undefined;
+        if (collection === 'organisaties') log(context, result.problems);
+        fill(collection, context, result);
+      } catch (error) {
+        if (!(error instanceof ContentError)) throw error;
+        // The dev server starts anyway and shows the problems in the browser.
+        if (collection === 'organisaties') log(context, error.problems);
+        devContentState.problems = error.problems;
+      }
+      if (watching) return;
+      watching = true;
+      // In development, one watcher for all collections (the root may lie outside the project).
+      watcher.add(contentRoot);
+      watcher.on('all', (_event, changed) => {
         if (!changed.startsWith(contentRoot)) return;
-        pending = undefined;
-        sync().catch((error: unknown) => logger.error(String(error)));
+        // An editor's save can be several events; read once they have settled.
+        clearTimeout(timer);
+        timer = setTimeout(() => reread(context).catch((error: unknown) => context.logger.error(String(error))), 50);
       });
     },
   };

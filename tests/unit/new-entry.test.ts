@@ -58,6 +58,9 @@ describe('npm run new', () => {
     expect(text).toContain('organisations: [voorbeeld-org]\n');
     expect([...text.matchAll(/^## (.+)$/gm)].map((m) => m[1])).toEqual([...interventionSections]);
     expect(result.stdout).toContain(`npm run check -- ${path.relative(process.cwd(), file)}`);
+    // The command in the template is one line a contributor can copy, however long the path.
+    const command = text.split('\n').find((line) => line.includes('npm run check'));
+    expect(command?.replace(/^#\s+/, '')).toMatch(/^npm run check -- \S+interventies\/voorbeeld-org\/ouders-een\.mdx$/);
   });
 
   it('adds -2, -3 when the name is taken in the collection, also in another organisation\'s folder', () => {
