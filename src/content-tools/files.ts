@@ -13,8 +13,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { collectionNames, type CollectionName } from '../collections.ts';
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import type { Problem } from './problem.ts';
+import { didYouMean } from './suggest.ts';
 
 /** A content file found on disk, not yet read. */
 export interface FileRef {
@@ -61,8 +62,8 @@ export function listEntryFiles(contentRoot: string, only?: string[]): { files: F
   // path.relative is slow enough to notice on 10,000 files: work out the shown root once.
   const shownRoot = displayPathOf(root);
   const shown = (relative: string) => (shownRoot ? `${shownRoot}/${relative}` : relative);
-  const refuse = (relative: string, why: keyof typeof refusals) =>
-    problems.push({ file: shown(relative), line: 1, column: 1, severity: 'error', rule: ruleOf[why], message: refusals[why] });
+  const refuse = (relative: string, why: keyof typeof refusals, suggestion = '') =>
+    problems.push({ file: shown(relative), line: 1, column: 1, severity: 'error', rule: ruleOf[why], message: refusals[why] + suggestion });
 
   const kindOf = (entry: fs.Dirent): 'file' | 'folder' | keyof typeof refusals => {
     if (entry.isSymbolicLink()) return 'symlink';
@@ -77,7 +78,9 @@ export function listEntryFiles(contentRoot: string, only?: string[]): { files: F
     const kind = kindOf(entry);
     if (!isWanted(path.join(root, entry.name)) && !(kind === 'folder' && leadsToWanted(path.join(root, entry.name)))) continue;
     if (kind === 'folder' && (collectionNames as string[]).includes(entry.name)) continue;
-    refuse(entry.name, kind === 'folder' ? 'misplacedFolder' : kind === 'file' ? 'misplacedFile' : kind);
+    // A folder named almost like a collection (interventie, Lessen) is most likely meant to be one.
+    const suggestion = kind === 'folder' ? didYouMean(entry.name, collectionNames.map((name) => ({ id: name, label: collections[name].plural })), (name) => `${name}/`) : '';
+    refuse(entry.name, kind === 'folder' ? 'misplacedFolder' : kind === 'file' ? 'misplacedFile' : kind, suggestion);
   }
 
   for (const collection of collectionNames) {

@@ -68,8 +68,8 @@ export class ContentError extends Error {
     super(`De inhoud kan niet worden gepubliceerd.\n${formatProblems(problems)}\n\n${summarise(problems)}\nDezelfde lijst krijgt u met npm run check.`, options);
     this.name = 'ContentError';
     this.problems = problems;
-    // The contributor fixes the content, not the code: a stack trace would only hide the list.
-    this.stack = this.message;
+    // The contributor fixes the content, not the code: a stack trace (which Astro prints under the list) would only hide it.
+    this.stack = '';
   }
 
   /**

@@ -45,7 +45,7 @@ describe('npm run build', () => {
     try {
       const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: env(corpus.root), timeout: 600_000 });
       expect(result.status).not.toBe(0);
-      expect(`${result.stdout}${result.stderr}`).toContain('lessen/voorbeeld-org/notities.mdx:1:1');
+      expect(`${result.stdout}${result.stderr}`).toContain('lessen/voorbeeld-org/notities.mdx\n  1:1  ');
       expect(`${result.stdout}${result.stderr}`).toContain('De vorige versie');
     } finally {
       fs.rmSync(path.join(corpus.root, 'lessen/voorbeeld-org/notities.mdx'));

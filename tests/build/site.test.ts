@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, fixturesDir, projectRoot, readPage } from '../support/build.ts';
+import { runScript } from '../support/temp-corpus.ts';
 
 const site = inject('basicSite');
 const page = (urlPath: string) => readPage(site, urlPath);
@@ -113,18 +114,26 @@ describe('the built fixture site', () => {
 });
 
 describe('a broken corpus', () => {
-  it('fails the build on a reference to an unknown organisation, naming the file and the value', () => {
+  it('fails the build with the list npm run check prints, naming each file, place and value, and nothing else', () => {
     const name = `broken-reference-${process.pid}`;
     const corpus = path.join(projectRoot, '.tmp/corpora', name);
     fs.rmSync(corpus, { recursive: true, force: true });
     fs.cpSync(path.join(fixturesDir, 'corpus-basic'), corpus, { recursive: true });
     const file = path.join(corpus, 'lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('organisations: [voorbeeld-org]', 'organisations: [voorbeeld-org, bestaat-niet]'));
+    const good = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, good.replace('organisations: [voorbeeld-org]', 'organisations: [voorbeeld-org, bestaat-niet]'));
+    // Words Astro takes for a browser API ("document", "window") get no hint about browser APIs.
+    fs.writeFileSync(path.join(corpus, 'lessen/voorbeeld-org/documenten-in-het-window.mdx'), good.replace('themes: [ouderbetrokkenheid]', 'themes: [ouderbetrokenheid]'));
 
     const result = buildSite(corpus, name);
     expect(result.ok).toBe(false);
-    expect(result.output).toContain('lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx:4:32');
-    expect(result.output).toContain('"bestaat-niet" bestaat niet in organisaties');
+    expect(result.output).toContain('lessen/voorbeeld-org/sleutelfiguren-openen-deuren.mdx\n  4:32  organisations: "bestaat-niet" bestaat niet in organisaties');
+    expect(result.output).toContain('lessen/voorbeeld-org/documenten-in-het-window.mdx\n  5:10  themes: "ouderbetrokenheid" is geen thema. Bedoelde u "ouderbetrokkenheid"?');
+    const check = runScript('check', [], corpus);
+    const listed = check.stdout.slice(0, check.stdout.lastIndexOf('\n\n')).trim();
+    expect(result.output).toContain(listed);
+    expect(result.output).toContain('2 fouten en 1 waarschuwing in 3 bestanden. Los de fouten op');
+    expect(result.output).not.toMatch(/Browser APIs|Hint:|Stack trace:|\bat \S+ \(/);
     expect(fs.existsSync(path.join(result.outDir, 'index.html'))).toBe(false);
     fs.rmSync(corpus, { recursive: true, force: true });
     result.remove();

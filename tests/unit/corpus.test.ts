@@ -102,6 +102,7 @@ describe('names and places', () => {
   it('reports content beside the collections, which would never be published', async () => {
     const result = await withFiles({ 'interventie/voorbeeld-org/een-aanpak.mdx': lesson(), 'een-les.mdx': lesson() });
     expect(result.problems.filter((p) => p.rule === 'bestandsplek').map((p) => p.file.split('/').at(-1))).toEqual(['een-les.mdx', 'interventie']);
+    expect(result.problems.find((p) => p.file.endsWith('/interventie'))?.message).toContain('Bedoelde u interventies/?');
     fs.rmSync(path.join(corpus.root, 'interventie'), { recursive: true });
   });
 });
