@@ -47,6 +47,12 @@ export interface ParsedBody {
 const parser = unified().use(remarkParse).use(remarkMdx).use(ordinaryMarkdown).freeze();
 /** After this many syntax errors in one body, the rest is not read: the contributor has enough to fix. */
 const maxSyntaxErrors = 20;
+/**
+ * Reading on after an error parses the body again: at most this many
+ * characters in all (and four times a long body), so that a large file full
+ * of errors cannot stall the check.
+ */
+const recoveryBudget = 200_000;
 
 /** Parses a text with the entries' syntax (see syntax.ts). */
 export const parseMarkdown = (text: string): Root => parser.parse(text);
@@ -64,14 +70,18 @@ export function parseBody(body: string, firstLine: number): ParsedBody {
   checkShape(body, firstLine);
   const lines = ('\n'.repeat(Math.max(0, firstLine - 1)) + body).split('\n');
   const errors: BodySyntaxError[] = [];
+  let budget = Math.max(recoveryBudget, 4 * body.length);
   for (;;) {
     const text = lines.join('\n');
     try {
       return { tree: parseMarkdown(text), errors, source: text };
     } catch (cause) {
+      budget -= text.length;
       const explained = explainSyntaxError(cause, text, firstLine);
-      errors.push(new BodySyntaxError(explained.message, explained.position, { cause, rule: explained.rule }));
-      if (errors.length >= maxSyntaxErrors || !leaveOutBlock(lines, explained.blockLine, firstLine)) return { tree: { type: 'root', children: [] }, errors, source: text };
+      const last = errors.length + 1 >= maxSyntaxErrors || budget < text.length;
+      const message = last ? `${explained.message} Na deze fout is de rest van de tekst niet meer nagekeken: los eerst deze fouten op.` : explained.message;
+      errors.push(new BodySyntaxError(message, explained.position, { cause, rule: explained.rule }));
+      if (last || !leaveOutBlock(lines, explained.blockLine, firstLine)) return { tree: { type: 'root', children: [] }, errors, source: text };
     }
   }
 }

@@ -173,6 +173,19 @@ describe('every problem in one run', () => {
     }
   });
 
+  it('reads on after each syntax error, but not without end in a large file full of them', () => {
+    const paragraph = 'Een gewone zin met wat woorden erin, om de alinea te vullen. '.repeat(12);
+    const few = Array.from({ length: 6 }, (_, i) => `${paragraph}<sup>open ${i}`).join('\n\n');
+    const read = body(few).errors;
+    expect(read.map((p) => p.line)).toEqual([15, 17, 19, 21, 23, 25]);
+    expect(read.at(-1)?.message).not.toContain('niet meer nagekeken');
+    const many = Array.from({ length: 300 }, (_, i) => (i % 10 === 0 ? `${paragraph}<sup>open ${i}` : paragraph)).join('\n\n');
+    const stopped = body(many).errors;
+    expect(stopped.length).toBeGreaterThan(1);
+    expect(stopped.length).toBeLessThan(30);
+    expect(stopped.at(-1)?.message).toContain('Na deze fout is de rest van de tekst niet meer nagekeken');
+  });
+
   it('still checks the body when the front matter cannot be read', () => {
     const text = '---\ntitle: "Niet afgesloten\n---\n\nEen <sup>open alinea.\n';
     const result = check(text);
