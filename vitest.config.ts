@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
  * Three projects, by folder, each runnable alone (`npx vitest run --project unit`):
  * - unit: schemas, content tools and scripts, in seconds, without a site build;
  * - build: the real build of fixture corpora;
- * - e2e: the built site in Chromium; one Chromium for the whole project.
+ * - e2e: the built site in Chromium, and the dev server; one Chromium for the whole project.
  * The build and e2e projects share one build of the basic fixture site per run.
  */
 export default defineConfig({

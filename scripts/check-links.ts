@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { Parser } from 'htmlparser2';
 import { pathOfBuiltFile } from '../src/shared/addresses.ts';
 
 export interface BrokenLink {
@@ -49,45 +50,40 @@ const linkAttributes: Record<string, string[]> = {
   form: ['action'],
 };
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'" };
-const decodeEntities = (text: string) =>
-  text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
-    return entities[name.toLowerCase()] ?? whole;
-  });
-
 /**
- * Reads the ids, links and source of a page. Astro writes well-formed HTML
- * with quoted attributes, so a tag scanner suffices; comments and the bodies
- * of scripts and styles are skipped, as a browser would.
+ * Reads the ids, links and source of a page with an HTML parser, which
+ * decodes entities in attributes and skips comments and the text of scripts
+ * and styles as a browser does; links and ids inside a `<template>` are inert
+ * until a script uses them, so they are skipped too.
  */
 export function parsePage(html: string): ParsedPage {
-  const markup = html
-    .replace(/<!--[\s\S]*?-->/g, '')
-    .replace(/<(script|style|template)\b([^>]*)>[\s\S]*?<\/\1\s*>/gi, '<$1$2></$1>');
   const page: ParsedPage = { ids: new Set(), links: [] };
-  for (const tag of markup.matchAll(/<([a-zA-Z][\w-]*)(\s[^>]*)?>/g)) {
-    const name = tag[1]!.toLowerCase();
-    const attributes = new Map<string, string>();
-    for (const attribute of (tag[2] ?? '').matchAll(/([^\s"'=<>/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g)) {
-      attributes.set(attribute[1]!.toLowerCase(), decodeEntities(attribute[2] ?? attribute[3] ?? attribute[4] ?? ''));
-    }
-    const id = attributes.get('id');
-    if (id) page.ids.add(id);
-    if (name === 'a' && attributes.get('name')) page.ids.add(attributes.get('name')!);
-    if (name === 'meta' && attributes.get('name') === 'lom:source') page.source = attributes.get('content');
-    if (name === 'link' && attributes.get('rel')?.split(/\s+/).includes('canonical')) {
-      try {
-        page.origin = new URL(attributes.get('href') ?? '').origin;
-      } catch {
-        // A canonical link that is no absolute URL says nothing about the site's address.
+  let inTemplate = 0;
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'template') inTemplate += 1;
+      if (inTemplate > 0) return;
+      if (attributes.id) page.ids.add(attributes.id);
+      if (name === 'a' && attributes.name) page.ids.add(attributes.name);
+      if (name === 'meta' && attributes.name === 'lom:source') page.source = attributes.content;
+      if (name === 'link' && attributes.rel?.split(/\s+/).includes('canonical')) {
+        try {
+          page.origin = new URL(attributes.href ?? '').origin;
+        } catch {
+          // A canonical link that is no absolute URL says nothing about the site's address.
+        }
       }
-    }
-    for (const attribute of linkAttributes[name] ?? []) {
-      const value = attributes.get(attribute);
-      if (value !== undefined) page.links.push(value.trim());
-    }
-  }
+      for (const attribute of linkAttributes[name] ?? []) {
+        const value = attributes[attribute];
+        if (value !== undefined) page.links.push(value.trim());
+      }
+    },
+    onclosetag(name) {
+      if (name === 'template' && inTemplate > 0) inTemplate -= 1;
+    },
+  });
+  parser.write(html);
+  parser.end();
   return page;
 }
 

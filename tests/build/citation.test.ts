@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { all, attr, one, parseHtml, text } from '../support/html.ts';
 import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
@@ -19,8 +20,6 @@ const authorOf = (entry: (typeof published)[number]) => {
   return holder ? nameOf(holder) : 'LOM-kennisbank';
 };
 const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const text = (html: string) =>
-  html.replace(/<[^>]+>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name]!).replace(/\s+/g, ' ').trim();
 
 /** Fields of a single BibTeX entry: `key = {value}`, with nested braces, unwrapped once. */
 function parseBibTeX(source: string): { type: string; key: string; fields: Record<string, string> } {
@@ -58,10 +57,9 @@ describe('citing an entry', () => {
   it('shows an APA reference on every entry page, in its language: author, year and date of the version, title, site and address', () => {
     for (const entry of published) {
       const english = entry.data.lang === 'en';
-      const html = readPage(site, entryPath(entry));
-      const block = /<section class="citation"[\s\S]*?<\/section>/.exec(html)?.[0];
-      expect(block, entry.id).toContain(`<h2 id="citeer-deze-pagina">${english ? 'Cite this page' : 'Citeer deze pagina'}</h2>`);
-      const reference = text(/<p class="citation__reference">([\s\S]*?)<\/p>/.exec(block!)![1]!);
+      const block = one(readPage(site, entryPath(entry)), 'section.citation');
+      expect(text(one(block, 'h2#citeer-deze-pagina')), entry.id).toBe(english ? 'Cite this page' : 'Citeer deze pagina');
+      const reference = text(one(block, 'p.citation__reference'));
       const url = `https://lom-kennisbank.nl${entryPath(entry)}`;
       const author = authorOf(entry);
       // APA leaves the site's name out when the site is the author.
@@ -70,7 +68,7 @@ describe('citing an entry', () => {
       // "2 november" in Dutch, "November 2" in English.
       const date = english ? '\\p{L}+ \\d{1,2}' : '\\d{1,2} \\p{L}+';
       expect(reference, entry.id).toMatch(new RegExp(`^${escapeRegExp(author)}\\. \\(${year}, ${date}\\)\\. ${escapeRegExp(entry.data.title)}\\.${escapeRegExp(siteName)} ${escapeRegExp(url)}$`, 'u'));
-      expect(text(/<i>([\s\S]*?)<\/i>/.exec(block!)![1]!), 'the title in italics').toBe(entry.data.title);
+      expect(text(one(block, 'i')), 'the title in italics').toBe(entry.data.title);
     }
     expect(text(readPage(site, '/interventies/ouders-in-gesprek/'))).toContain(
       'Stichting Voorbeeldorganisatie. (2026, 2 november). Ouders in gesprek over school. LOM-kennisbank. https://lom-kennisbank.nl/interventies/ouders-in-gesprek/',
@@ -82,8 +80,8 @@ describe('citing an entry', () => {
 
   it('offers a BibTeX file with the title, address and version date', () => {
     for (const entry of published) {
-      const html = readPage(site, entryPath(entry));
-      expect(html).toContain(`href="/citeer/${entry.collection}/${entry.id}.bib"`);
+      const html = parseHtml(readPage(site, entryPath(entry)));
+      expect(all(html, 'a').map((a) => attr(a, 'href'))).toContain(`/citeer/${entry.collection}/${entry.id}.bib`);
       const bib = parseBibTeX(fs.readFileSync(path.join(site, 'citeer', entry.collection, `${entry.id}.bib`), 'utf8'));
       expect(bib.type).toBe('misc');
       expect(bib.fields.title).toBe(`{${entry.data.title}}`);

@@ -7,9 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { formatProblem } from '../../src/content-tools/problem.ts';
 import { buildSite, projectRoot, readPage } from '../support/build.ts';
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { all, parseHtml, text } from '../support/html.ts';
 
 describe('content/', () => {
   it('has no errors', () => {
@@ -24,7 +22,8 @@ describe('content/', () => {
       expect(result.ok, result.output).toBe(true);
       const corpus = readCorpus(path.join(projectRoot, 'content'));
       for (const entry of corpus.entries.filter((e) => e.data.status === 'gepubliceerd')) {
-        expect(readPage(result.outDir, `/${entry.collection}/${entry.id}/`)).toContain(`<h1>${escapeHtml(entry.data.title)}</h1>`);
+        const headings = all(parseHtml(readPage(result.outDir, `/${entry.collection}/${entry.id}/`)), 'h1').map((h1) => text(h1));
+        expect(headings, `${entry.collection}/${entry.id}`).toEqual([entry.data.title]);
       }
     } finally {
       result.remove();

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { all, attr, one, parseHtml } from '../support/html.ts';
 import { entryPath } from '../support/pages.ts';
 import { child, childrenNamed, parseXml, type XmlElement } from '../support/xml.ts';
 
@@ -62,13 +63,13 @@ describe('the Atom feeds', () => {
   });
 
   it('are announced in the head of every page, and linked visibly from organisation and theme pages', () => {
-    const alternate = (html: string) => [...html.slice(0, html.indexOf('</head>')).matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*href="([^"]+)"/g)].map((m) => m[1]);
+    const alternate = (html: string) => all(html, 'head link[rel="alternate"][type="application/atom+xml"]').map((link) => attr(link, 'href'));
     expect(alternate(readPage(site, '/'))).toEqual(['/feeds/alles.xml']);
     expect(alternate(readPage(site, '/interventies/ouders-in-gesprek/'))).toEqual(['/feeds/alles.xml']);
     for (const [page, feed] of [['/organisaties/voorbeeld-org/', '/feeds/organisaties/voorbeeld-org.xml'], ['/themas/onderwijs/', '/feeds/themas/onderwijs.xml']] as const) {
       const html = readPage(site, page);
       expect(alternate(html)).toEqual(['/feeds/alles.xml', feed]);
-      expect(html.slice(html.indexOf('<main'))).toContain(`<a href="${feed}">`);
+      expect(all(one(parseHtml(html), 'main'), 'a').map((a) => attr(a, 'href'))).toContain(feed);
     }
   });
 });

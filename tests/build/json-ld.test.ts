@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { jsonBlocks } from '../support/html.ts';
 import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
@@ -24,8 +25,7 @@ const expectedType: Record<string, string> = {
 };
 
 type Json = Record<string, unknown>;
-const jsonLdOf = (html: string): Json[] =>
-  [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => JSON.parse(m[1]!));
+const jsonLdOf = (html: string) => jsonBlocks(html) as Json[];
 
 describe('structured data on entry pages', () => {
   it('is one JSON-LD block per page, of the type that fits the collection', () => {

@@ -9,6 +9,7 @@ import { unzipSync } from 'fflate';
 import { describe, expect, inject, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fixturesDir, readPage } from '../support/build.ts';
+import { all as elements, attr, parseHtml, text } from '../support/html.ts';
 import { entryPath } from '../support/pages.ts';
 
 const site = inject('basicSite');
@@ -46,13 +47,13 @@ function parseCsv(text: string): string[][] {
 }
 
 describe('the open-data page', () => {
-  const html = readPage(site, '/open-data/');
-  const links = [...html.matchAll(/href="(\/(?:open-data|schema)\/[^"]+)"/g)].map((m) => m[1]!);
+  const page = parseHtml(readPage(site, '/open-data/'));
+  const links = elements(page, 'a[href]').map((a) => attr(a, 'href')!).filter((href) => /^\/(open-data|schema)\/./.test(href));
 
   it('explains the licence and how to cite, and is linked from the footer', () => {
-    expect(html).toContain('CC BY 4.0');
-    expect(html).toContain('Zo noemt u de bron');
-    expect(readPage(site, '/over/')).toContain('href="/open-data/"');
+    expect(text(page)).toContain('CC BY 4.0');
+    expect(text(page)).toContain('Zo noemt u de bron');
+    expect(elements(readPage(site, '/over/'), 'a').map((a) => attr(a, 'href'))).toContain('/open-data/');
   });
 
   it('offers every download, and each one exists', () => {

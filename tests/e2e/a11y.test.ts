@@ -11,6 +11,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { sitePages } from '../support/pages.ts';
+import { all, text } from '../support/html.ts';
 import { settle } from '../support/watch.ts';
 import { axeIncomplete, runAxe, writeIncompleteReport, type Scheme } from '../support/axe.ts';
 import { useBrowserSession } from '../support/session.ts';
@@ -46,9 +47,7 @@ describe.each(schemes)('in the %s colour scheme', (scheme) => {
 
 describe('the heading outline', () => {
   it.for(pages)('of $url has one h1 and skips no level going down', ({ file }) => {
-    const headings = [...fs.readFileSync(path.join(site, file), 'utf8').matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(
-      (m) => ({ level: Number(m[1]), text: m[2]!.replace(/<[^>]+>/g, '').trim() }),
-    );
+    const headings = all(fs.readFileSync(path.join(site, file), 'utf8'), 'h1, h2, h3, h4, h5, h6').map((h) => ({ level: Number(h.name[1]), text: text(h) }));
     expect(headings.filter((h) => h.level === 1), 'exactly one h1').toHaveLength(1);
     expect(headings[0]?.level, 'the h1 comes first').toBe(1);
     const skips = headings.flatMap((h, i) => (i > 0 && h.level > headings[i - 1]!.level + 1 ? [`h${headings[i - 1]!.level} → h${h.level} "${h.text}"`] : []));

@@ -15,6 +15,7 @@ import { checkLinks, formatBrokenLink } from '../../scripts/check-links.ts';
 import { axeIncomplete, runAxe, writeIncompleteReport, type Scheme } from '../support/axe.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot, type BuildResult } from '../support/build.ts';
+import { one, text } from '../support/html.ts';
 import { focusStop, tabTo } from '../support/keyboard.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { watchContext } from '../support/watch.ts';
@@ -103,7 +104,7 @@ describe('paged lists', () => {
     expect(named).toHaveLength(12);
     // Every organisation with interventions has a narrowed list; the one left out has no more interventions than any named.
     const countOf = (id: string) =>
-      Number(fs.readFileSync(path.join(build.outDir, 'interventies/organisatie', id, 'index.html'), 'utf8').match(/id="aantal">\s*(\d+)/)![1]);
+      Number(/^\d+/.exec(text(one(fs.readFileSync(path.join(build.outDir, 'interventies/organisatie', id, 'index.html'), 'utf8'), '#aantal')))![0]);
     const all = fs.readdirSync(path.join(build.outDir, 'interventies/organisatie'));
     expect(all).toHaveLength(13);
     const left = all.filter((id) => !named.includes(id));

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { generateCorpus } from '../../scripts/bench/generate-corpus.ts';
 import { connectBrowser } from '../support/browser.ts';
 import { buildSite, projectRoot, type BuildResult } from '../support/build.ts';
+import { all, attr } from '../support/html.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 
 const name = `search-organisations-${process.pid}`;
@@ -70,7 +71,7 @@ async function settled(p: Page) {
 /** Every organisation of the corpus, with its number of Dutch entries, the most first, from the search page as built. */
 function organisationsInHtml(): string[] {
   const html = fs.readFileSync(path.join(build.outDir, 'zoeken/index.html'), 'utf8');
-  return [...html.matchAll(/name="organisatie" value="([^"]+)"/g)].map((match) => match[1]!);
+  return all(html, 'input[name="organisatie"]').map((box) => attr(box, 'value')!);
 }
 
 describe('the organisation filter with more organisations than the page names', () => {
