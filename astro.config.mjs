@@ -1,10 +1,18 @@
 // @ts-check
+import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentProblems from './src/integrations/content-problems.ts';
 import fileSets from './src/integrations/file-sets.ts';
 import { renderedPages } from './src/integrations/rendered-pages.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import { contentRoot } from './src/site.config.ts';
+
+/** @param {string} folder @param {string} file */
+const isInside = (folder, file) => {
+  const relative = path.relative(folder, path.resolve(file));
+  return !relative.startsWith('..') && !path.isAbsolute(relative);
+};
 
 // Tests and benchmarks build other corpora into other folders, side by side with the real site.
 const outDir = process.env.LOM_OUT_DIR ?? './dist';
@@ -24,8 +32,8 @@ export default defineConfig({
   // Shiki's inline styles would break the Content Security Policy; entries have no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // Test and benchmark builds write into .tmp/; the dev server need not watch them.
-  vite: { server: { watch: { ignored: ['**/.tmp/**'] } } },
+  // Test and benchmark builds write into .tmp/; the dev server need not watch them, only a content root that lies there.
+  vite: { server: { watch: { ignored: (file) => /[\\/]\.tmp[\\/]/.test(file) && !isInside(contentRoot, file) } } },
   security: {
     csp: {
       directives: [
