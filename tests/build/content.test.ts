@@ -1,13 +1,16 @@
 /**
  * The knowledge base's own content: it passes every check, and the site
- * builds from it, so a pull request that breaks either fails CI.
+ * builds from it with every internal link resolving, so a pull request that
+ * breaks any of these fails CI. The site is built once, for all of them.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { formatProblem } from '../../src/content-tools/problem.ts';
-import { buildSite, projectRoot, readPage } from '../support/build.ts';
+import { checkLinks, formatBrokenLink } from '../../scripts/check-links.ts';
+import { buildSite, projectRoot, readPage, type BuildResult } from '../support/build.ts';
 import { all, parseHtml, text } from '../support/html.ts';
+import { entryPath } from '../support/pages.ts';
 
 describe('content/', () => {
   it('has no errors', () => {
@@ -16,17 +19,27 @@ describe('content/', () => {
     expect(errors).toEqual([]);
   });
 
-  it('builds into a site with a page for every published entry', () => {
-    const result = buildSite('content', `content-${process.pid}`);
-    try {
+  describe('built into a site', () => {
+    let result: BuildResult;
+    beforeAll(() => {
+      result = buildSite('content', `content-${process.pid}`);
+    });
+    afterAll(() => result?.remove());
+
+    it('builds', () => {
       expect(result.ok, result.output).toBe(true);
+    });
+
+    it('has a page for every published entry, headed by its title', () => {
       const corpus = readCorpus(path.join(projectRoot, 'content'));
       for (const entry of corpus.entries.filter((e) => e.data.status === 'gepubliceerd')) {
-        const headings = all(parseHtml(readPage(result.outDir, `/${entry.collection}/${entry.id}/`)), 'h1').map((h1) => text(h1));
-        expect(headings, `${entry.collection}/${entry.id}`).toEqual([entry.data.title]);
+        const headings = all(parseHtml(readPage(result.outDir, entryPath(entry))), 'h1').map((h1) => text(h1));
+        expect(headings, entryPath(entry)).toEqual([entry.data.title]);
       }
-    } finally {
-      result.remove();
-    }
+    });
+
+    it('has no broken internal link or fragment', () => {
+      expect(checkLinks(result.outDir).broken.map(formatBrokenLink)).toEqual([]);
+    });
   });
 });

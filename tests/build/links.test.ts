@@ -1,13 +1,13 @@
 /**
- * Every internal link and fragment in the built site resolves, in the fixture
- * site and in the site built from `content/`; a broken one is reported with
- * the page and the content file it comes from.
+ * Every internal link and fragment in the built fixture site resolves; a
+ * broken one is reported with the page and the content file it comes from.
+ * The site built from `content/` is checked in content.test.ts, on its one build.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { checkLinks, formatBrokenLink, parsePage } from '../../scripts/check-links.ts';
-import { buildSite, projectRoot, readPage } from '../support/build.ts';
+import { projectRoot, readPage } from '../support/build.ts';
 
 const site = inject('basicSite');
 
@@ -23,17 +23,5 @@ describe('links in the built fixture site', () => {
     const source = parsePage(readPage(site, '/interventies/ouders-in-gesprek/')).source;
     expect(source).toBe('tests/fixtures/corpus-basic/interventies/voorbeeld-org/ouders-in-gesprek.mdx');
     expect(fs.existsSync(path.join(projectRoot, source!))).toBe(true);
-  });
-});
-
-describe('links in the site built from content/', () => {
-  it('all resolve, fragments included', () => {
-    const result = buildSite('content', `links-content-${process.pid}`);
-    try {
-      expect(result.ok, result.output).toBe(true);
-      expect(checkLinks(result.outDir).broken.map(formatBrokenLink)).toEqual([]);
-    } finally {
-      result.remove();
-    }
   });
 });
