@@ -12,6 +12,7 @@ import path from 'node:path';
 import { checkCorpus } from '../src/content-tools/parallel.ts';
 import { formatProblems, sortProblems, summarise } from '../src/content-tools/problem.ts';
 import { contentRoot } from '../src/site.config.ts';
+import { printableProblem } from '../src/content-tools/text.ts';
 import { readCommandLine } from './cli.ts';
 
 const usage = `Gebruik: npm run check -- [bestanden of mappen …] [--format text|github|json]
@@ -44,7 +45,8 @@ if (only.length > 0 && result.files === 0) {
   stop(`In ${positionals.join(', ')} staan geen bijdragen: bijdragen zijn .mdx-bestanden in een map van een collectie, zoals content/interventies/<organisatie>/.`);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const problems = sortProblems(result.problems);
+// File names and messages may hold what a contributor wrote: printed, nothing in them can forge a line or drive a terminal.
+const problems = sortProblems(result.problems.map(printableProblem));
 const errors = problems.filter((p) => p.severity === 'error').length;
 const warnings = problems.length - errors;
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

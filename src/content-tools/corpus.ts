@@ -63,8 +63,22 @@ export interface CrossContext {
 
 const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: readContentFile(file.absolute) });
 
-/** Reads a file that is checked: every problem of its own, and its entry wherever its fields are valid. */
-export const analyseFile = (file: FileRef, options: { now: string; render: boolean }) => readEntry(load(file), options);
+/**
+ * Reads a file that is checked: every problem of its own, and its entry
+ * wherever its fields are valid. Should reading it still fail (the limits in
+ * limits.ts are meant to prevent that), the failure is a problem of this file,
+ * named, not a crash of the check or the build.
+ */
+export function analyseFile(file: FileRef, options: { now: string; render: boolean }): ReturnType<typeof readEntry> {
+  try {
+    return readEntry(load(file), options);
+  } catch (cause) {
+    const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return {
+      problems: [{ file: file.displayPath, line: 1, column: 1, severity: 'error', rule: 'interne-fout', message: `Dit bestand kon niet worden gelezen (${reason.slice(0, 200)}). Meld dit aan de beheerders van de kennisbank, met dit bestand.` }],
+    };
+  }
+}
 
 /** Whether an entry is free of errors, and so may be published. */
 const isPublishable = (entry: Entry) => !entry.problems.some((p) => p.severity === 'error');

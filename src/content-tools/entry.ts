@@ -13,12 +13,14 @@ import { interventionSectionsByLang } from '../shared/vocabularies.ts';
 import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData, findPersonalDataInFields } from './personal-data.ts';
+import { checkBodyText, inspectTree, limits, nameTooLong } from './limits.ts';
 import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 import { placeholderMarker, placeholderPattern } from './placeholder.ts';
 import { slugify } from './slug.ts';
 import { schemaMessage } from './schema-messages.ts';
 import { describeField } from './suggest.ts';
+import { checkFieldText, controlCharacterMessage, controlCharacterOffsets } from './text.ts';
 
 z.config(z.locales.nl());
 
@@ -110,6 +112,9 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     );
   }
   const id = fileName.replace(/\.mdx$/i, '');
+  // Every path the site derives from a name (pages, downloads, citations) must fit in a file name.
+  const longName = segments.map((segment) => nameTooLong(segment.replace(/\.mdx$/i, ''))).find(Boolean);
+  if (longName) report({ line: 1, column: 1 }, longName, 'bestandsnaam');
   if (reservedIds.includes(id)) {
     report({ line: 1, column: 1 }, `De naam "${id}" is gereserveerd voor lijstpagina's: kies een andere bestandsnaam.`, 'bestandsnaam');
   }
@@ -126,6 +131,9 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   const text = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('utf8');
 
   const positionAt = lineIndex(text);
+  const controls = controlCharacterOffsets(text);
+  // A file full of them needs only the first few to be found.
+  for (const { offset, code } of controls.slice(0, 10)) report(positionAt(offset), controlCharacterMessage(code), 'stuurteken');
   const personalData = findPersonalData(text);
   for (const finding of personalData) report(positionAt(finding.offset), describeFinding(finding), 'persoonsgegevens');
 
@@ -141,6 +149,11 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
     return { problems };
   }
   const { positionOf } = frontmatter;
+  const controlLines = new Set(controls.map(({ offset }) => positionAt(offset).line));
+  for (const issue of checkFieldText(frontmatter.data)) {
+    const position = positionOf(issue.path);
+    if (!controlLines.has(position.line)) report(position, `${describeField(issue.path)}: ${issue.message}`, 'stuurteken');
+  }
   // Values as YAML decodes them ("\x40" is @): what a reader of the page sees.
   for (const { path, finding } of findPersonalDataInFields(frontmatter.data, personalData)) report(positionOf(path), describeFinding(finding), 'persoonsgegevens');
 
@@ -215,6 +228,10 @@ type Report = (position: Position, message: string, rule: string, severity?: Pro
  */
 function inspectText(body: string, bodyLine: number, report: Report, mayRender: () => boolean = () => false) {
   const none = { html: '', headings: [] as HeadingInfo[], links: [] as LinkInfo[] };
+  // Text beyond the limits is not parsed at all: parsing it is what would take minutes or gigabytes.
+  const overLimits = checkBodyText(body, bodyLine);
+  for (const issue of overLimits) report(issue.position, issue.message, issue.rule);
+  if (overLimits.length > 0) return none;
   let parsed: ReturnType<typeof parseBody>;
   try {
     parsed = parseBody(body, bodyLine);
@@ -230,8 +247,23 @@ function inspectText(body: string, bodyLine: number, report: Report, mayRender: 
     report(issue.position, issue.message, issue.rule, issue.severity);
     if (issue.severity !== 'warning') failed = true;
   }
-  const { headings, links } = inspection;
-  return { html: !failed && mayRender() ? renderBody(parsed.tree) : '', headings, links };
+  const inTree = inspectTree(parsed.tree, parsed.source);
+  for (const issue of inTree.issues) report(issue.position, issue.message, issue.rule);
+  if (inTree.issues.length > 0) failed = true;
+  const links = [...inspection.links, ...inTree.links];
+  return { html: !failed && mayRender() ? renderChecked(parsed.tree, bodyLine, report) : '', headings: inspection.headings, links };
+}
+
+/** Renders a checked body; a failure, or a page beyond the size limit, is a problem of the file instead of a crash of the build. */
+function renderChecked(tree: ReturnType<typeof parseBody>['tree'], bodyLine: number, report: Report): string {
+  try {
+    const html = renderBody(tree);
+    if (html.length <= limits.htmlLength) return html;
+    report({ line: bodyLine, column: 1 }, `De pagina van dit bestand wordt ${(html.length / 1e6).toFixed(1)} miljoen tekens lang; de grens is ${limits.htmlLength / 1e6} miljoen. Maak de tekst korter of splits hem.`, 'limiet');
+  } catch (cause) {
+    report({ line: bodyLine, column: 1 }, `De tekst kon niet worden omgezet naar een pagina (${cause instanceof Error ? cause.message : String(cause)}). Meld dit aan de beheerders van de kennisbank, met dit bestand.`, 'weergave');
+  }
+  return '';
 }
 
 /** Offsets of the template's placeholder marker, at most one per line. */

@@ -2,6 +2,8 @@
  * A problem found in a content file: what the validator prints and what fails
  * the build. Messages are in Dutch, for contributors.
  */
+import { printableProblem } from './text.ts';
+
 export interface Problem {
   /** Path of the file, relative to the content root's parent (as a contributor sees it in the repository). */
   file: string;
@@ -65,7 +67,7 @@ export function summarise(problems: readonly Problem[], checked?: string): strin
 export class ContentError extends Error {
   readonly problems: Problem[];
   constructor(problems: Problem[], options?: ErrorOptions) {
-    super(`De inhoud kan niet worden gepubliceerd.\n${formatProblems(problems)}\n\n${summarise(problems)}\nDezelfde lijst krijgt u met npm run check.`, options);
+    super(`De inhoud kan niet worden gepubliceerd.\n${formatProblems(problems.map(printableProblem))}\n\n${summarise(problems)}\nDezelfde lijst krijgt u met npm run check.`, options);
     this.name = 'ContentError';
     this.problems = problems;
     // The contributor fixes the content, not the code: a stack trace (which Astro prints under the list) would only hide it.

@@ -14,6 +14,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { CollectionName } from '../collections.ts';
 import { loadCorpus, type LoadResult } from '../content-tools/parallel.ts';
 import { ContentError, formatProblem, type Problem } from '../content-tools/problem.ts';
+import { printableProblem } from '../content-tools/text.ts';
 import { devContentState } from '../integrations/content-problems.ts';
 import { contentRoot } from '../site.config.ts';
 
@@ -61,7 +62,8 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 
 /** Prints the problems of a read once (not once per collection), as npm run check words them. */
 function log(context: LoaderContext, problems: Problem[]) {
-  for (const problem of problems) {
+  // What a contributor wrote, printed: escaped so that it cannot forge a line or drive a terminal.
+  for (const problem of problems.map(printableProblem)) {
     if (problem.severity === 'error') context.logger.error(formatProblem(problem));
     else context.logger.warn(formatProblem(problem));
   }
