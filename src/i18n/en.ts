@@ -228,6 +228,8 @@ export const en: Dictionary = {
       shown: '{shown} of {total} shown',
       failed: 'Search is not working at the moment. Please try again, or browse with the links below.',
       titleFor: 'Search for ‘{q}’',
+      didYouMean: 'Did you mean',
+      correctedBefore: 'Nothing found for ‘{typed}’. These are the results for',
     },
   },
 };

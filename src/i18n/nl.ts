@@ -236,6 +236,10 @@ export const nl = {
       shown: '{shown} van {total} getoond',
       failed: 'Zoeken lukt nu niet. Probeer het opnieuw, of blader via de links hieronder.',
       titleFor: 'Zoeken naar ‘{q}’',
+      /** Before a link to the search for another spelling; `{q}` is in the link. */
+      didYouMean: 'Bedoelde u',
+      /** When the query as typed found nothing and its closest spelling did: `{typed}` is the query, the closest spelling follows as a link. */
+      correctedBefore: 'Niets gevonden voor ‘{typed}’. Dit zijn de resultaten voor',
     },
   },
 };

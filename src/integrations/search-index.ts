@@ -23,6 +23,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
+import { contentRoot } from '../site.config.ts';
+import { lexiconOfFiles, prepareForIndex, writeWordLists } from './search-text.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -126,12 +128,18 @@ export interface IndexFigures {
   added: number;
 }
 
+export interface SearchIndexOptions {
+  /** Words compounds are split against (search-text.ts); without it, no compound is split. */
+  lexicon?: ReadonlySet<string>;
+}
+
 /**
  * A Pagefind index that pages are added to one by one, without waiting:
  * Pagefind works through them in its own process while the caller goes on.
- * `write` waits for every page, writes the index and stops Pagefind.
+ * `write` waits for every page, writes the index and its word lists, and
+ * stops Pagefind.
  */
-export function createSearchIndex() {
+export function createSearchIndex({ lexicon = new Set() }: SearchIndexOptions = {}) {
   // Read by the Pagefind process, which starts with the first call below.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
   const index = pagefind
@@ -147,14 +155,17 @@ export function createSearchIndex() {
     });
   // Each page's outcome is kept, not thrown, so that one failure does not go unhandled while pages are still coming.
   const outcomes: Promise<string | undefined>[] = [];
+  /** Words of the indexed pages per language, for the word lists. */
+  const counts = new Map<string, Map<string, number>>();
 
   return {
     /** Hands a page to Pagefind; pages without an indexed part are left out. */
     add(url: string, html: string) {
       if (!html.includes(indexedMarker)) return;
+      const content = prepareForIndex(separateBlocks(indexedPart(html)), lexicon, counts);
       outcomes.push(
         index
-          .then((i) => i.addHTMLFile({ url, content: separateBlocks(indexedPart(html)) }))
+          .then((i) => i.addHTMLFile({ url, content }))
           .then(
             (response) => (response.errors.length > 0 ? `${url}: ${response.errors.join('; ')}` : undefined),
             (error: unknown) => `${url}: ${error instanceof Error ? error.message : String(error)}`,
@@ -175,6 +186,7 @@ export function createSearchIndex() {
         const written = await (await index).writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         for (const file of unusedFiles) fs.rmSync(path.join(outputPath, file), { force: true });
+        writeWordLists(outputPath, counts);
         // Pagefind's entry file says how many pages went into the index of each language.
         const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         return { indexed: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), added: outcomes.length };
@@ -192,8 +204,8 @@ function htmlFiles(root: string): string[] {
 }
 
 /** Indexes a site that is already built, from its files: for measuring the index on its own. */
-export async function indexSite(site: string): Promise<IndexFigures> {
-  const index = createSearchIndex();
+export async function indexSite(site: string, options: SearchIndexOptions = {}): Promise<IndexFigures> {
+  const index = createSearchIndex(options);
   const files = htmlFiles(site);
   for (const [i, file] of files.entries()) {
     index.add(urlOf(file), fs.readFileSync(path.join(site, file), 'utf8'));
@@ -216,7 +228,8 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
     name: 'lom-search-index',
     hooks: {
       'astro:build:start': () => {
-        index = createSearchIndex();
+        // Read before the first page renders: each page is indexed as soon as it is.
+        index = createSearchIndex({ lexicon: lexiconOfFiles(contentRoot) });
         started = performance.now();
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.

@@ -3,14 +3,31 @@
  * searches with the page's filters and sort, and works out the count next to
  * every filter value.
  *
- * Two Pagefind instances share the work. Once Pagefind has every filter file,
- * it counts the filter values of every result in every search, which made a
- * search at 10,000 entries several times slower. So one instance finds the
- * results and loads only the filter files of chosen filters; the other, made
- * when the first counts are needed, has all filter files and only counts,
- * after the results are on screen.
+ * Each search runs in a Pagefind instance of its own. Pagefind matches a
+ * query word against every loaded word that starts with it, and an instance
+ * keeps every index chunk it has loaded: in one instance, a query ranked
+ * differently after another query had loaded more of the word list. A fresh
+ * instance loads what its query needs and nothing else, so the same query
+ * always gives the same order. The files Pagefind fetches are kept in memory
+ * (see `keepIndexFiles`), so a new instance costs only the decoding of the
+ * index metadata.
+ *
+ * Another instance counts. Once Pagefind has every filter file, it counts the
+ * filter values of every result in every search, which made a search at
+ * 10,000 entries several times slower; so the searching instances load only
+ * the filter files of chosen filters, and the counting instance, made when
+ * the first counts are needed, has all filter files and only counts, after
+ * the results are on screen.
+ *
+ * A query is searched as its variants (search-language.ts: words of the other
+ * sense marked, synonyms, compounds) and the results merged, each page with
+ * its best score. When it finds few results, the word list of the index is
+ * loaded (spelling.ts): to split compounds, to offer a spelling, and, when
+ * nothing was found, to search the closest spelling instead.
  */
+import { mayHaveCompound, queryVariants, splitCompound, unmarkSenses } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
+import { suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
 /** The parts of Pagefind's browser API that the search page uses. */
@@ -27,8 +44,14 @@ interface PagefindInstance {
 /** Number of results per value, per facet. */
 export type Counts = Record<string, Record<string, number>>;
 
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<ResultData>;
+}
+
 interface PagefindResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
+  results: PagefindResult[];
   filters: Counts;
 }
 
@@ -44,34 +67,54 @@ export interface SearchRun {
   total: number;
   /** Loads the data of results `from` to `to` (exclusive), one promise per result, in order. */
   load(from: number, to: number): Promise<ResultData>[];
+  /** The spelling searched instead, when the query as typed found nothing and this did. */
+  corrected?: string;
+  /** A spelling to offer, when the query found few results and a close spelling is more common. */
+  suggestion?: string;
+  /** The Pagefind searches the results come from (none for all entries). */
+  searched: string[];
 }
 
-/** How Pagefind ranks; the values were tuned on the fixture corpus. */
-const ranking = {
+/**
+ * How Pagefind ranks. A query word matches every indexed word that starts
+ * with its stem; `termSimilarity` makes a match of about the word's own
+ * length count far more than a long extension (ouder → ouderschap), so that
+ * a page about the word itself comes first. The values were chosen on the
+ * relevance set (tests/e2e/search-relevance.test.ts, scripts/bench/relevance.ts).
+ */
+export const ranking = {
+  termSimilarity: 4,
   metaWeights: {
     // Titles count most: Pagefind's default, spelled out because it matters here.
     title: 5,
     // Keywords are the other words people use for a subject ("Hindostaans", "ouderavond").
     trefwoorden: 4,
+    // Compound parts and synonyms (search-text.ts) find a page, but count less than its own words.
+    zoekwoorden: 1,
   },
 };
+
+/** Fewer results than this, and the word list is asked for a compound or another spelling. */
+const few = 3;
 
 const sortOptions: Record<string, Record<string, 'asc' | 'desc'>> = {
   bijgewerkt: { updated: 'desc' },
 };
 
 export class SearchEngine {
-  readonly #module: Promise<PagefindModule>;
+  readonly #bundle: string;
   readonly #options: Record<string, unknown>;
-  readonly #results: Promise<PagefindInstance>;
+  #module: Promise<PagefindModule> | undefined;
+  /** The instance the next search runs in, loaded ahead; `#preloaded` is what was preloaded into it. */
+  #next: Promise<PagefindInstance> | undefined;
+  #preloaded = '';
   #counter: Promise<{ instance: PagefindInstance; totals: Counts }> | undefined;
+  #words: Promise<Words> | undefined;
   readonly #runs = new Map<string, Promise<SearchRun>>();
   readonly #counts = new Map<string, Promise<Counts>>();
 
-  /** Starts loading Pagefind at once, so that it is ready by the time someone has typed a word. */
   constructor(bundle: string, buildTag: string) {
-    // A module from the built index, not from the bundle: the address is only known when the site is served.
-    this.#module = import(/* @vite-ignore */ `${bundle}pagefind.js`) as Promise<PagefindModule>;
+    this.#bundle = bundle;
     this.#options = {
       // In the page, not in a Web Worker: the first answer comes sooner and there is one script less to fetch.
       noWorker: true,
@@ -80,39 +123,97 @@ export class SearchEngine {
       // The index changes only with a new build, so its entry file may be cached until the next one.
       metaCacheTag: buildTag,
     };
-    this.#results = this.#instance();
+  }
+
+  /** Starts loading Pagefind and an instance for the first search, once; the page calls it when idle or when the field gets focus. */
+  warm(): void {
+    if (this.#module) return;
+    keepIndexFiles(this.#bundle);
+    // A module from the built index, not from the bundle: the address is only known when the site is served.
+    this.#module = import(/* @vite-ignore */ `${this.#bundle}pagefind.js`) as Promise<PagefindModule>;
+    this.#next = this.#instance();
   }
 
   /** A loaded instance. An empty search returns once Pagefind has its index metadata and WebAssembly. */
   async #instance(): Promise<PagefindInstance> {
-    const instance = (await this.#module).createInstance(this.#options);
+    this.warm();
+    const instance = (await this.#module!).createInstance(this.#options);
     await instance.search('');
     return instance;
   }
 
-  /** Resolves once Pagefind is loaded; fails when it cannot be, for example when the index is missing. */
-  async ready(): Promise<void> {
-    await this.#results;
+  /** The instance for a search; the one after it starts loading at once, from the files in memory. */
+  #take(): Promise<PagefindInstance> {
+    this.warm();
+    const taken = this.#next ?? this.#instance();
+    this.#next = this.#instance();
+    this.#preloaded = '';
+    return taken;
   }
 
-  /** Fetches the index parts for a query being typed, so that the search itself finds them loaded. */
+  /** Resolves once Pagefind is loaded; fails when it cannot be, for example when the index is missing. */
+  async ready(): Promise<void> {
+    this.warm();
+    await this.#next;
+  }
+
+  /**
+   * Fetches the index parts for a query being typed into the instance the
+   * search will run in. Only while the query grows: the parts of a word's
+   * beginning hold no other words that start with the whole word, so they
+   * cannot change its results. After a deletion the instance is replaced.
+   */
   async preload(query: string): Promise<void> {
-    await (await this.#results).preload(query);
+    this.warm();
+    if (!query.startsWith(this.#preloaded)) this.#next = this.#instance();
+    this.#preloaded = query;
+    const [main] = queryVariants(query);
+    if (main) await (await this.#next!).preload(main);
   }
 
   /**
    * The results of a state. A state searched a moment ago (Back, Forward, a
    * query typed again) is answered from memory: the index does not change
-   * while the page is open, and a search of a common word takes Pagefind a
-   * good part of a second at 10,000 entries.
+   * while the page is open.
    */
   search(state: SearchState): Promise<SearchRun> {
     return remember(this.#runs, keyOf(state), async () => {
-      const pagefind = await this.#results;
+      const pagefind = await this.#take();
       const sort = sortOptions[effectiveSort(state)];
-      const response = await pagefind.search(state.q || null, { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) });
-      const results = response.results;
-      return { total: results.length, load: (from, to) => results.slice(from, to).map((result) => result.data()) };
+      const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
+      if (!state.q) return runOf((await pagefind.search(null, options)).results, []);
+      // A long word may be a compound that the pages write apart: the word list says whether the index has it as one word.
+      let words = mayHaveCompound(state.q) ? await this.#wordList() : undefined;
+      const variants = (query: string) => (words ? queryVariants(query, words.lexicon, (word) => words!.counts.has(word)) : queryVariants(query));
+      let searched = variants(state.q);
+      let results = await searchVariants(pagefind, searched, options);
+      if (results.length >= few) return runOf(results, searched);
+      // Few results: perhaps a compound the word list can split, or a spelling mistake.
+      if (!words) {
+        words = await this.#wordList();
+        if (!words) return runOf(results, searched);
+        const more = variants(state.q).filter((variant) => !searched.includes(variant));
+        results = merge([results, await searchVariants(pagefind, more, options)]);
+        searched = [...searched, ...more];
+      }
+      const lexicon = words.lexicon;
+      const spelling = spellingOf(state.q, words, (word) => splitCompound(word, lexicon) !== undefined);
+      if (!spelling) return runOf(results, searched);
+      if (results.length > 0) return { ...runOf(results, searched), suggestion: spelling };
+      const correctedVariants = variants(spelling);
+      const corrected = await searchVariants(pagefind, correctedVariants, options);
+      return corrected.length > 0 ? { ...runOf(corrected, correctedVariants), corrected: spelling } : runOf(results, searched);
+    });
+  }
+
+  /** The word list of the page's language, loaded once when first needed; undefined when it cannot be had. */
+  #wordList(): Promise<Words | undefined> {
+    this.#words ??= fetch(`${this.#bundle}words.${document.documentElement.lang}.json`)
+      .then((response) => (response.ok ? response.json() : Promise.reject(new Error(`${response.status} ${response.url}`))))
+      .then((list: [string, number][]) => wordsFrom(list));
+    return this.#words.catch((error: unknown) => {
+      console.error(error);
+      return undefined;
     });
   }
 
@@ -120,7 +221,8 @@ export class SearchEngine {
    * The count next to each filter value: how many results there would be with
    * that value chosen too. Values of one facet add up (OR) and facets narrow
    * each other (AND), so a facet's counts leave out the facet's own choices,
-   * which takes one more search per facet with a choice.
+   * which takes one more search per facet with a choice. A query's variants
+   * each count; a value gets the largest of their counts.
    */
   counts(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
     return remember(this.#counts, `${keyOf(state)} ${facetKeys.join()}`, () => this.#count(state, facetKeys));
@@ -146,8 +248,19 @@ export class SearchEngine {
 
   async #count(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
     const counter = (await this.#countingInstance()).instance;
-    const term = state.q || null;
-    const all = (await counter.search(term, { filters: toPagefindFilters(state.filters) })).filters;
+    const { searched } = await this.search(state);
+    const terms: (string | null)[] = searched.length > 0 ? searched : [null];
+    const countsOf = async (filters: Record<string, string[]>) => {
+      const all: Counts = {};
+      for (const term of terms) {
+        for (const [key, values] of Object.entries((await counter.search(term, { filters: toPagefindFilters(filters) })).filters)) {
+          const counted = (all[key] ??= {});
+          for (const [value, n] of Object.entries(values)) counted[value] = Math.max(counted[value] ?? 0, n);
+        }
+      }
+      return all;
+    };
+    const all = await countsOf(state.filters);
     const counts: Counts = {};
     for (const key of facetKeys) {
       if (!state.filters[key]) {
@@ -155,10 +268,65 @@ export class SearchEngine {
         continue;
       }
       const { [key]: _own, ...others } = state.filters;
-      counts[key] = (await counter.search(term, { filters: toPagefindFilters(others) })).filters[key] ?? {};
+      counts[key] = (await countsOf(others))[key] ?? {};
     }
     return counts;
   }
+}
+
+/** Runs each variant of a query in one instance, one after the other, and merges their results. */
+async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResult[]> {
+  const lists: PagefindResult[][] = [];
+  for (const variant of variants) lists.push((await pagefind.search(variant, options)).results);
+  return merge(lists);
+}
+
+/** Results of several searches, each page once with its best score, best first; equal scores in a stable order. */
+function merge(lists: PagefindResult[][]): PagefindResult[] {
+  if (lists.length === 1) return lists[0]!;
+  const best = new Map<string, PagefindResult>();
+  for (const list of lists) {
+    for (const result of list) {
+      const known = best.get(result.id);
+      if (!known || result.score > known.score) best.set(result.id, result);
+    }
+  }
+  return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function runOf(results: PagefindResult[], searched: string[]): SearchRun {
+  return { total: results.length, searched, load: (from, to) => results.slice(from, to).map((result) => result.data().then(readable)) };
+}
+
+/** A result as written: without the sense markers of the index (search-language.ts) in its title and excerpt. */
+function readable(data: ResultData): ResultData {
+  return { ...data, excerpt: unmarkSenses(data.excerpt), meta: { ...data.meta, title: data.meta.title === undefined ? undefined : unmarkSenses(data.meta.title) } };
+}
+
+/**
+ * Keeps the files of the index in memory once fetched, so that each new
+ * Pagefind instance gets them without asking the network again: they change
+ * only with a new build, and Pagefind offers no way to share them between
+ * instances. Other requests pass through untouched.
+ */
+function keepIndexFiles(bundle: string) {
+  const base = new URL(bundle, location.href).href;
+  const kept = new Map<string, Promise<{ body: ArrayBuffer; init: ResponseInit }>>();
+  const passOn = window.fetch.bind(window);
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = typeof input === 'string' ? new URL(input, location.href).href : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(base) || /\.js(\?|$)/.test(url) || (init?.method && init.method !== 'GET')) return passOn(input, init);
+    let file = kept.get(url);
+    if (!file) {
+      file = passOn(input, init).then(async (response) => {
+        if (!response.ok) throw new Error(`${response.status} ${url}`);
+        return { body: await response.arrayBuffer(), init: { status: response.status, headers: response.headers } };
+      });
+      kept.set(url, file);
+      file.catch(() => kept.delete(url));
+    }
+    return file.then(({ body, init: responseInit }) => new Response(body.slice(0), responseInit));
+  };
 }
 
 /** How many searches, and as many counts, are kept: enough for going Back and Forth a few steps. */

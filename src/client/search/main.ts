@@ -52,6 +52,7 @@ function start(root: HTMLElement) {
   const list = one<HTMLOListElement>('[data-search-results]');
   const empty = one<HTMLElement>('[data-search-empty]');
   const emptyFilters = one<HTMLElement>('[data-search-empty-filters]');
+  const suggestionLine = one<HTMLElement>('[data-search-suggestion]');
   const moreRow = one<HTMLElement>('[data-search-more-row]');
   const more = one<HTMLButtonElement>('[data-search-more]');
   const shownText = one<HTMLElement>('[data-search-shown]');
@@ -80,15 +81,24 @@ function start(root: HTMLElement) {
 
   const engine = new SearchEngine(root.dataset.bundle!, root.dataset.build!);
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
-  engine.ready().then(() => {
-    root.dataset.engine = 'ready';
-  }, (error: unknown) => {
-    console.error(error);
-    root.hidden = true;
-    fallback.dataset.broken = '';
-    fallback.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
-    fallback.querySelector<HTMLElement>('[data-search-broken]')!.hidden = false;
-  });
+  let warming = false;
+  /** Loads Pagefind and the index metadata the first search needs, once: when the page is idle, or sooner when the reader goes to the field. */
+  const warm = () => {
+    if (warming) return;
+    warming = true;
+    engine.ready().then(() => {
+      root.dataset.engine = 'ready';
+    }, (error: unknown) => {
+      console.error(error);
+      root.hidden = true;
+      fallback.dataset.broken = '';
+      fallback.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true;
+      fallback.querySelector<HTMLElement>('[data-search-broken]')!.hidden = false;
+    });
+  };
+  for (const event of ['focusin', 'pointerdown', 'keydown']) form.addEventListener(event, warm, { once: true });
+  if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 3000 });
+  else setTimeout(warm, 200);
 
   let state = readState(location.search, allowed);
   let shown: Shown = { state: readState('', allowed), query: '', count: list.children.length, total: Number(list.dataset.total) };
@@ -98,6 +108,8 @@ function start(root: HTMLElement) {
 
   showControls(state);
   const wanted = historyCount() ?? pageSize;
+  // A search from the address needs Pagefind at once.
+  if (queryOf(state, facetKeys) !== '' || wanted > shown.count) warm();
   if (queryOf(state, facetKeys) !== '') {
     // The page as built answers another address: its list and counts would mislead until the search is done.
     // Hidden rather than removed (search-page.css), so that nothing below moves up and back down.
@@ -225,7 +237,8 @@ function start(root: HTMLElement) {
       shown = current;
       // The link that had focus is gone; the results heading is where the reader was.
       if (focusWasInResults) resultsHeading.focus();
-      showStatus(target, results.total);
+      showStatus(target, results.total, results.corrected);
+      showSuggestion(target, results.corrected, results.suggestion);
       delete root.dataset.stale;
       // Offered once the page is complete, so that "more" always continues after the last result shown.
       more.setAttribute('aria-disabled', 'true');
@@ -253,6 +266,7 @@ function start(root: HTMLElement) {
       delete root.dataset.stale;
       more.removeAttribute('aria-disabled');
       list.replaceChildren();
+      suggestionLine.hidden = true;
       moreRow.hidden = true;
       empty.hidden = false;
       console.error(error);
@@ -285,15 +299,38 @@ function start(root: HTMLElement) {
     filtersToggle.textContent = `${open ? strings.hideFilters : strings.showFilters}${n > 0 ? fill(strings.chosen, { n }) : ''}`;
   }
 
-  function showStatus(current: SearchState, total: number) {
+  function showStatus(current: SearchState, total: number, corrected?: string) {
     const n = filterCount(current);
     const found = total === 0 ? strings.none : fill(total === 1 ? strings.one : strings.many, { n: format(total) });
-    const about = current.q ? fill(strings.about, { q: current.q }) : '';
+    const about = current.q ? fill(strings.about, { q: corrected ?? current.q }) : '';
     const narrowed = n > 0 ? fill(n === 1 ? strings.oneFilter : strings.manyFilters, { n }) : '';
     // Only a changed text is announced, so a search that changes nothing stays quiet.
     const text = `${found}${about}${narrowed}.`;
     if (status.textContent !== text) status.textContent = text;
     empty.hidden = total > 0;
+  }
+
+  /**
+   * "Bedoelde u ‘…’?" below the count, as a link to that search; or, when the
+   * query found nothing and the spelling shown was searched instead, which
+   * query found nothing.
+   */
+  function showSuggestion(current: SearchState, corrected?: string, suggested?: string) {
+    const spelling = corrected ?? suggested;
+    if (!spelling) {
+      suggestionLine.hidden = true;
+      suggestionLine.replaceChildren();
+      return;
+    }
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${queryOf({ ...current, q: spelling }, facetKeys)}`;
+    link.textContent = `‘${spelling}’`;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      change({ ...current, q: spelling }, 'push');
+    });
+    suggestionLine.replaceChildren(corrected ? `${fill(strings.correctedBefore, { typed: current.q })} ` : `${strings.didYouMean} `, link, corrected ? '.' : '?');
+    suggestionLine.hidden = false;
   }
 
   function showMore(current: Shown) {

@@ -1,0 +1,109 @@
+/**
+ * What the search index is given beyond a page's HTML as rendered (see
+ * src/search-language.ts for the why): words of the other sense of a
+ * conflated stem marked, and a hidden metadata field with the parts of the
+ * page's compounds and the first terms of its synonyms. It also counts the
+ * words of each language's pages, for the word list the search page loads
+ * to suggest a spelling ("Bedoelde u …?") and to split compounds in a query.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { indexWords, markSenses, minCompoundLength, normalWord, wordsOf } from '../shared/search-language.ts';
+
+/** The hidden metadata field of compound parts and synonyms; the search page never shows it. */
+export const extraWordsField = 'zoekwoorden';
+
+/** How a word list is written: `[word, count]` pairs, most frequent first, as the search page reads them. */
+export type WordList = [word: string, count: number][];
+
+/** The word list of a language in the index folder. */
+export const wordListFile = (lang: string) => `words.${lang}.json`;
+
+/** Words that occur at least this often in the corpus are part of the lexicon and the word list. */
+const minCount = 2;
+const minLength = 3;
+
+/** Languages whose pages get Dutch senses, synonyms and compounds. */
+const dutch = (lang: string) => lang.split('-')[0] === 'nl';
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** The text of some HTML: tags dropped, character references decoded. */
+export function textOf(html: string): string {
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+      if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
+      return entities[name.toLowerCase()] ?? whole;
+    });
+}
+
+/** Counts the normal words of a text into `counts`. */
+export function countWords(text: string, counts: Map<string, number>): void {
+  for (const word of wordsOf(text)) {
+    for (const part of word.split('-')) {
+      const normal = normalWord(part);
+      if (normal.length >= minLength && !/^\d+$/.test(normal)) counts.set(normal, (counts.get(normal) ?? 0) + 1);
+    }
+  }
+}
+
+/**
+ * The lexicon compounds are split against: every word of four letters or
+ * more in the content files (front matter and body), besides the parts of
+ * the known compounds (search-language.ts). It is read before the first page
+ * renders, because each page is indexed the moment it is.
+ */
+export function lexiconOfFiles(root: string): Set<string> {
+  const counts = new Map<string, number>();
+  if (!fs.existsSync(root)) return new Set();
+  for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
+    if (!/\.mdx?$/.test(file)) continue;
+    countWords(fs.readFileSync(path.join(root, file), 'utf8'), counts);
+  }
+  return lexiconOf(counts);
+}
+
+export function lexiconOf(counts: ReadonlyMap<string, number>): Set<string> {
+  return new Set([...counts.keys()].filter((word) => word.length >= 4));
+}
+
+const htmlLang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
+
+/**
+ * The HTML Pagefind indexes: text and metadata attributes with words of the
+ * other sense marked, and the hidden field added inside the indexed element.
+ * Also counts the page's words into its language's counts.
+ */
+export function prepareForIndex(html: string, lexicon: ReadonlySet<string>, counts: Map<string, Map<string, number>>): string {
+  const lang = htmlLang(html);
+  const text = textOf(html);
+  let languageCounts = counts.get(lang);
+  if (!languageCounts) counts.set(lang, (languageCounts = new Map()));
+  countWords(text, languageCounts);
+  if (!dutch(lang)) return html;
+  const extra = indexWords(text, lexicon);
+  const marked = html
+    // Text between tags.
+    .replace(/>([^<]+)</g, (_, content: string) => `>${markSenses(content)}<`)
+    // Metadata given in attributes, such as the keywords.
+    .replace(/(data-pagefind-meta="[^":]+:)([^"]*)"/g, (_, start: string, value: string) => `${start}${markSenses(value)}"`);
+  if (extra.length === 0) return marked;
+  const field = `<span data-pagefind-meta="${extraWordsField}:${extra.join(' ')}" hidden></span>`;
+  // Inside the indexed element, just before it closes: the body's last closing tag before </body>.
+  const end = marked.lastIndexOf('</body>');
+  const close = end === -1 ? -1 : marked.lastIndexOf('</', end - 1);
+  return close === -1 ? marked : `${marked.slice(0, close)}${field}${marked.slice(close)}`;
+}
+
+/** Writes the word list of each language next to the index: words that occur at least twice, most frequent first. */
+export function writeWordLists(outputPath: string, counts: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
+  for (const [lang, words] of counts) {
+    if (!lang) continue;
+    const list: WordList = [...words]
+      .filter(([word, count]) => count >= minCount && word.length >= minCompoundLength / 2)
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+    fs.writeFileSync(path.join(outputPath, wordListFile(lang)), JSON.stringify(list));
+  }
+}

@@ -1,0 +1,290 @@
+/**
+ * What the search knows of Dutch beyond Pagefind's stemmer, defined once and
+ * used both when the index is built (src/integrations/search-index.ts) and
+ * when the search page turns a query into Pagefind searches
+ * (src/client/search/engine.ts). Plain code: no Node, no DOM.
+ *
+ * - Word senses. The Dutch Snowball stemmer reduces ouders (parents) and
+ *   ouderen (the elderly) to the same stem, "ouder", and weten (to know) to
+ *   "wet" (law). Pagefind stores only stems, so no ranking option can tell
+ *   them apart afterwards. Words of the other sense are therefore written
+ *   into the index with a marker in front (`xqouderen`), which stems to a
+ *   word of its own; a query for that sense gets the same marker, and the
+ *   search page removes the marker from titles and excerpts.
+ * - Synonyms. Community and organisation names, their older terms and
+ *   common misspellings: a page that uses any term of a group also gets the
+ *   group's first term as a hidden search word, and a query with any other
+ *   term of the group is also searched with the first.
+ * - Compounds. Dutch writes compounds as one word (datakwaliteit). A word is
+ *   split into words that occur on their own in the corpus, joined directly
+ *   or with a linking s, e or en (kwaliteit-s-verbetering); the parts become
+ *   hidden search words of the page, so that "kwaliteit" finds datakwaliteit,
+ *   and a query word that splits is also searched as its parts, so that
+ *   "datakwaliteit" finds "kwaliteit van data".
+ */
+
+/** A word as the search compares words: lower case, without diacritics. */
+export function normalWord(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Letters and digits, as Pagefind splits text into words (a hyphen joins the parts of one word). */
+const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function wordsOf(text: string): string[] {
+  return text.match(wordPattern) ?? [];
+}
+
+// ---------------------------------------------------------------------------
+// Word senses
+
+/**
+ * Words whose stem is also the stem of an unrelated, more searched word:
+ * ouders (parents) against oudere, ouderen, ouderdom and their compounds
+ * (the elderly), wet and wetten (law) against weten and wetenschap (to know,
+ * science), taal (stem "tal") against talent. Matched on the normal form.
+ */
+const otherSense = /^(?:oudere|ouderen\p{L}*|ouderdom\p{L}*|ouderwets\p{L}*|weten|wetend|wetens\p{L}*|wetenschap\p{L}*|talent\p{L}*)$/u;
+
+/** Written in front of a word of the other sense; no Dutch or English word starts with it. */
+const marker = 'xq';
+const markedWord = /(?<![\p{L}\p{N}])(xq|Xq|XQ)(\p{L}+)/gu;
+
+export function isOtherSense(word: string): boolean {
+  return otherSense.test(normalWord(word));
+}
+
+/**
+ * The word as the index holds it. Pagefind splits a word with a capital
+ * after its first letter (camelCase) into parts, so the case of the word
+ * moves into the marker: ouderen → xqouderen, Ouderen → Xqouderen,
+ * OUDEREN → XQOUDEREN.
+ */
+export function markSense(word: string): string {
+  if (!isOtherSense(word)) return word;
+  if (word.length > 1 && word === word.toUpperCase()) return `${marker.toUpperCase()}${word}`;
+  if (word[0] !== word[0]!.toLowerCase()) return `X${marker.slice(1)}${word.toLowerCase()}`;
+  return `${marker}${word}`;
+}
+
+/** Marks every word of the other sense in a text. */
+export function markSenses(text: string): string {
+  return text.replace(/[\p{L}\p{N}]+/gu, markSense);
+}
+
+/** The text as written, from the text as indexed: for titles and excerpts. */
+export function unmarkSenses(text: string): string {
+  return text.replace(markedWord, (whole, mark: string, word: string) => {
+    if (!otherSense.test(normalWord(word))) return whole;
+    if (mark === 'XQ') return word;
+    if (mark === 'Xq') return word[0]!.toUpperCase() + word.slice(1);
+    return word;
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Synonyms
+
+/**
+ * Groups of terms that mean the same thing to a searcher. The first term of
+ * each group is the one the index adds to a page that uses any of them.
+ * Single words match in any inflection listed; phrases match as written.
+ * Keyed by the id in src/vocabularies.ts where there is one.
+ */
+export const synonymGroups: Record<string, readonly string[]> = {
+  // Communities (vocabularies.ts: communities).
+  molukse: ['molukse', 'moluks', 'molukkers', 'molukker', 'molukken', 'molukse nederlanders', 'ambonezen', 'molluks', 'mollukse', 'mollukkers', 'molukers'],
+  chinese: ['chinese', 'chinezen', 'chinees', 'chinese nederlanders', 'chineese'],
+  caribische: ['caribische', 'caribisch', 'caribische nederlanders', 'antillianen', 'antilliaanse', 'antilliaans', 'antilliaan', 'antilianen', 'antiliaanse', 'arubanen', 'arubaanse', 'curacaoenaars', 'curacaose', 'caraibische', 'carabische'],
+  surinaamse: ['surinaamse', 'surinaams', 'surinamers', 'surinamer', 'surinaamse nederlanders', 'hindostaanse', 'hindostanen', 'hindoestaanse', 'creoolse', 'surinamse', 'surinaamsche'],
+  vluchtelingen: ['vluchtelingen', 'vluchteling', 'statushouders', 'statushouder', 'vergunninghouders', 'vluchtelinge', 'vluchtelingenorganisaties'],
+  turkse: ['turkse', 'turks', 'turken', 'turk', 'turkse nederlanders', 'turske'],
+  marokkaanse: ['marokkaanse', 'marokkaans', 'marokkanen', 'marokkaan', 'marokkaanse nederlanders', 'marrokaanse', 'marokaanse', 'marrokkaanse', 'marrokanen', 'marokanen', 'marrokaans', 'marokaans'],
+  'zuid-europese': ['zuid-europese', 'zuid-europeanen', 'zuideuropese', 'spaanse', 'portugese', 'italiaanse', 'griekse', 'kaapverdische', 'kaapverdianen'],
+  'midden-en-oost-europese': ['oost-europeanen', 'oost-europese', 'midden- en oost-europeanen', 'poolse', 'polen', 'bulgaarse', 'roemeense', 'arbeidsmigranten', 'eu-arbeidsmigranten'],
+  // Older and other terms for people with a migration background.
+  migranten: ['migranten', 'migrant', 'allochtonen', 'allochtone', 'allochtoon', 'migratieachtergrond', 'etnische minderheden', 'minderheden', 'alochtone', 'allochtonen'],
+  // The organisations of the LOM, by the ids of their entries: abbreviation and name.
+  buat: ['buat', 'platform van molukkers'],
+  ioc: ['ioc', 'inspraakorgaan chinezen'],
+  ocan: ['ocan', 'overlegorgaan caribische nederlanders'],
+  sio: ['sio', 'surinaams inspraak orgaan', 'surinaams inspraakorgaan'],
+  von: ['von', 'vluchtelingen-organisaties nederland', 'vluchtelingenorganisaties nederland'],
+  iot: ['iot', 'inspraakorgaan turken'],
+  smn: ['smn', 'samenwerkingsverband marokkaanse nederlanders'],
+  noom: ['noom', 'netwerk van organisaties van oudere migranten'],
+  lom: ['lom', 'landelijk overleg minderheden', 'wom', 'wet overleg minderhedenbeleid'],
+};
+
+interface Synonyms {
+  /** The first term of the group of each single word. */
+  words: Map<string, string>;
+  /** Phrases of several words, longest first, with the first term of their group. */
+  phrases: { words: string[]; first: string }[];
+}
+
+function compileSynonyms(groups: Record<string, readonly string[]>): Synonyms {
+  const words = new Map<string, string>();
+  const phrases: Synonyms['phrases'] = [];
+  for (const terms of Object.values(groups)) {
+    const first = terms[0]!;
+    for (const term of terms) {
+      const parts = wordsOf(normalWord(term));
+      if (parts.length === 1) words.set(parts[0]!, first);
+      else phrases.push({ words: parts, first });
+    }
+  }
+  phrases.sort((a, b) => b.words.length - a.words.length);
+  return { words, phrases };
+}
+
+const synonyms = compileSynonyms(synonymGroups);
+
+/** The first terms of the groups whose terms occur in a list of normal words. */
+export function synonymsIn(words: readonly string[]): Set<string> {
+  const found = new Set<string>();
+  for (const [i, word] of words.entries()) {
+    const first = synonyms.words.get(word);
+    if (first) found.add(first);
+    for (const phrase of synonyms.phrases) {
+      if (phrase.words.every((part, j) => words[i + j] === part)) found.add(phrase.first);
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------------------
+// Compounds
+
+/** Short words that are not parts of a compound in the sense a searcher means (onderwijs is not "onder wijs"). */
+const notParts = new Set(['onder', 'over', 'door', 'voor', 'tegen', 'naar', 'terug', 'samen', 'achter', 'boven', 'binnen', 'buiten', 'mede', 'weer', 'heel', 'half', 'zelf', 'alle', 'even', 'deze', 'door', 'zijn', 'hebben', 'worden', 'maken', 'ander', 'andere', 'eigen', 'veel', 'meer', 'niet', 'geen', 'ook', 'maar', 'want', 'dat', 'die', 'wat', 'wie', 'hoe', 'waar', 'toe', 'mee', 'uit', 'aan', 'bij', 'wel', 'vast', 'goed', 'groot', 'klein', 'lang', 'nieuw', 'heid', 'baar', 'lijk', 'lijke', 'ing', 'ende', 'isch', 'ische']);
+
+const minPart = 4;
+const links = ['', 's', 'e', 'en'];
+
+/**
+ * Compounds of the vocabularies and of what readers search for, with their
+ * parts: split the same way in every corpus, also where a part never occurs
+ * on its own. Other compounds are split against the corpus's own words.
+ */
+export const knownCompounds: readonly string[] = [
+  'jeugd|werkloosheid', 'ouder|betrokkenheid', 'ouder|participatie', 'ouder|avond', 'ouder|platform', 'ouder|organisaties',
+  'schuld|hulpverlening', 'hulp|verlening', 'schuld|hulp', 'data|kwaliteit', 'ouderen|zorg', 'ouderen|werk', 'ouderen|beleid', 'ouderen|bond',
+  'migranten|ouders', 'migranten|organisaties', 'zelf|organisaties', 'taal|les', 'taal|lessen', 'taal|achterstand', 'opvoedings|ondersteuning',
+  'opvoed|ondersteuning', 'gezins|begeleiding', 'leeftijds|groep', 'arbeids|markt', 'arbeids|migranten', 'werk|gelegenheid', 'armoede|bestrijding',
+  'gezondheids|zorg', 'huiselijk|geweld', 'vrijwilligers|werk', 'sleutel|figuren', 'sleutel|figuur', 'buurt|moeders', 'wijk|teams',
+];
+
+const known = new Map(knownCompounds.map((entry) => [entry.replaceAll('|', ''), entry.split('|')]));
+
+/** The parts of the known compounds, and the words they join into: words of every lexicon. */
+export const baseLexicon: ReadonlySet<string> = new Set(knownCompounds.flatMap((entry) => {
+  const parts = entry.split('|');
+  return [...parts, ...parts.map((_, i) => parts.slice(i).join(''))];
+}));
+
+/**
+ * The words a compound is made of, largest first part first, or undefined
+ * when the word does not split into words of the lexicon. The lexicon holds
+ * normal words that occur on their own in the corpus.
+ */
+export function splitCompound(word: string, lexicon: ReadonlySet<string>, depth = 0): string[] | undefined {
+  const listed = known.get(word);
+  if (listed) return listed;
+  if (depth > 3 || word.length < 2 * minPart) return undefined;
+  const has = (w: string) => lexicon.has(w) || baseLexicon.has(w);
+  for (let end = word.length - minPart; end >= minPart; end--) {
+    const head = word.slice(0, end);
+    if (!has(head) || notParts.has(head)) continue;
+    for (const link of links) {
+      if (!word.startsWith(link, end)) continue;
+      const tail = word.slice(end + link.length);
+      if (tail.length < minPart) continue;
+      if (has(tail) && !notParts.has(tail)) return [head, tail];
+      const rest = splitCompound(tail, lexicon, depth + 1);
+      if (rest) return [head, ...rest];
+    }
+  }
+  return undefined;
+}
+
+/** Every part of a compound, also the parts of its parts' compounds (schuld, hulpverlening, hulp, verlening). */
+export function compoundParts(word: string, lexicon: ReadonlySet<string>): string[] {
+  const parts = splitCompound(word, lexicon);
+  if (!parts) return [];
+  const all = new Set<string>();
+  for (const part of parts) {
+    all.add(part);
+    for (const inner of compoundParts(part, lexicon)) all.add(inner);
+  }
+  all.delete(word);
+  return [...all];
+}
+
+// ---------------------------------------------------------------------------
+// What the index adds to a page
+
+/** Words shorter than this are never split or suggested: too many short words are each other's neighbours. */
+export const minCompoundLength = 2 * minPart;
+
+/**
+ * The hidden search words of a page's text: the parts of its compounds and
+ * the first terms of its synonyms, each written as the index writes words
+ * (with the sense marker), once.
+ */
+export function indexWords(text: string, lexicon: ReadonlySet<string>): string[] {
+  const words = wordsOf(text).map(normalWord);
+  const extra = new Set<string>(synonymsIn(words));
+  for (const word of new Set(words)) {
+    if (word.length < minCompoundLength || word.includes('-')) continue;
+    for (const part of compoundParts(word, lexicon)) extra.add(part);
+  }
+  for (const word of words) extra.delete(word);
+  return [...extra].sort().map((word) => wordsOf(word).map(markSense).join(' '));
+}
+
+// ---------------------------------------------------------------------------
+// What a query is searched as
+
+/**
+ * The Pagefind searches of a query, best first: the query itself with the
+ * sense marker on words of the other sense, then the same with synonyms
+ * replaced by the first term of their group, then with compounds split into
+ * their parts (the known compounds, and with a lexicon the others).
+ * Duplicates are left out.
+ *
+ * Pagefind answers a word that is not in the index with the longest indexed
+ * word it starts with (migrantenouders with "migrant"), so a compound that
+ * `inIndex` says is not in the index is searched as its parts only.
+ */
+export function queryVariants(query: string, lexicon?: ReadonlySet<string>, inIndex?: (word: string) => boolean): string[] {
+  const splitOf = (word: string) => (word.length >= minCompoundLength ? splitCompound(normalWord(word), lexicon ?? new Set()) : undefined);
+  let typed = query.trim();
+  if (inIndex) typed = typed.replace(/[\p{L}\p{N}]+/gu, (word) => (!inIndex(normalWord(word)) && splitOf(word)?.join(' ')) || word);
+  // As typed, so that Pagefind reads it as it would: only words of the other sense change.
+  const variants = [typed.replace(/[\p{L}\p{N}]+/gu, markSense)];
+  const normal = wordsOf(typed).map(normalWord);
+  const written = (words: string[]) => words.map((word) => wordsOf(word).map(markSense).join(' ')).join(' ');
+
+  // Synonyms: phrases first, then single words, each replaced by its group's first term.
+  const replaced: string[] = [];
+  let changed = false;
+  for (let i = 0; i < normal.length; i++) {
+    const phrase = synonyms.phrases.find((p) => p.words.every((part, j) => normal[i + j] === part));
+    const first = phrase?.first ?? synonyms.words.get(normal[i]!);
+    if (first !== undefined && (phrase || first !== normal[i])) changed = true;
+    if (phrase) i += phrase.words.length - 1;
+    replaced.push(first ?? normal[i]!);
+  }
+  if (changed) variants.push(written(replaced));
+
+  // Without the corpus's words, only the known compounds split.
+  const split = normal.map(splitOf);
+  if (split.some(Boolean)) variants.push(written(normal.flatMap((word, i) => split[i] ?? [word])));
+  return [...new Set(variants.filter((variant) => variant !== ''))];
+}
+
+/** Whether a query has a word that may be a compound, for which the word list is worth loading first. */
+export function mayHaveCompound(query: string): boolean {
+  return wordsOf(query).some((word) => word.length >= minCompoundLength + 4 || known.has(normalWord(word)));
+}
