@@ -55,28 +55,38 @@ export function isOtherSense(word: string): boolean {
 }
 
 /**
- * The word as the index holds it. Pagefind splits a word with a capital
- * after its first letter (camelCase) into parts, so the case of the word
- * moves into the marker: ouderen → xqouderen, Ouderen → Xqouderen,
- * OUDEREN → XQOUDEREN.
+ * The word with the marker, as the index holds it. Pagefind splits a word
+ * with a capital after its first letter (camelCase) into parts, so the case
+ * of the word moves into the marker: ouderen → xqouderen, Ouderen →
+ * Xqouderen, OUDEREN → XQOUDEREN.
  */
-export function markSense(word: string): string {
-  if (!isOtherSense(word)) return word;
+function marked(word: string): string {
   if (word.length > 1 && word === word.toUpperCase()) return `${marker.toUpperCase()}${word}`;
   if (word[0] !== word[0]!.toLowerCase()) return `X${marker.slice(1)}${word.toLowerCase()}`;
   return `${marker}${word}`;
 }
 
+/** The word as the index holds it: marked when it is of the other sense. */
+export function markSense(word: string): string {
+  return isOtherSense(word) ? marked(word) : word;
+}
+
+/**
+ * "Ouder" is also the comparative of oud: "55 jaar en ouder", "ouder dan",
+ * "ouder worden". There it is of the other sense too.
+ */
+const olderThan = /(?<=\b(?:\d+|jaar|jaren)\s+(?:en|of)\s+)ouder\b|\bouder(?=\s+(?:dan|worden|wordt|werden|geworden)\b)/giu;
+
 /** Marks every word of the other sense in a text. */
 export function markSenses(text: string): string {
-  return text.replace(/[\p{L}\p{N}]+/gu, markSense);
+  return text.replace(olderThan, marked).replace(/[\p{L}\p{N}]+/gu, markSense);
 }
 
 /** The text as written, from the text as indexed: for titles and excerpts. */
 export function unmarkSenses(text: string): string {
   return text.replace(markedWord, (whole, mark: string, word: string) => {
-    if (!otherSense.test(normalWord(word))) return whole;
-    if (mark === 'XQ') return word;
+    const normal = normalWord(word);
+    if (!otherSense.test(normal) && normal !== 'ouder') return whole;
     if (mark === 'Xq') return word[0]!.toUpperCase() + word.slice(1);
     return word;
   });

@@ -1,0 +1,93 @@
+/**
+ * What the search knows of Dutch beyond Pagefind's stemmer (src/search-language.ts):
+ * words of a conflated stem kept apart and shown as written, compounds split
+ * into words of the corpus, synonyms, the searches a query becomes, and the
+ * closest spelling for "Bedoelde u …?".
+ */
+import { describe, expect, it } from 'vitest';
+import { compoundParts, indexWords, markSenses, queryVariants, splitCompound, unmarkSenses } from '../../src/search-language.ts';
+import { closestWord, editDistance, suggestion, wordsFrom } from '../../src/client/search/spelling.ts';
+
+describe('words of a stem the stemmer conflates', () => {
+  it('marks the elderly and leaves parents alone, whatever the case', () => {
+    expect(markSenses('Ouderen, oudere ouders en OUDEREN; een ouder en de ouderenzorg.')).toBe('Xqouderen, xqoudere ouders en XQOUDEREN; een ouder en de xqouderenzorg.');
+  });
+
+  it('marks "ouder" where it means older', () => {
+    expect(markSenses('mensen van 55 jaar en ouder')).toBe('mensen van 55 jaar en xqouder');
+    expect(markSenses('wie ouder dan 65 is')).toBe('wie xqouder dan 65 is');
+    expect(markSenses('een ouder van het kind')).toBe('een ouder van het kind');
+  });
+
+  it('keeps knowing and science apart from the law', () => {
+    expect(markSenses('de wet en wat ouders weten van wetenschap')).toBe('de wet en wat ouders xqweten van xqwetenschap');
+  });
+
+  it('gives back the text as written, also around the marks Pagefind adds', () => {
+    for (const text of ['Ouderen, oudere ouders en OUDEREN', 'mensen van 55 jaar en ouder', 'wat ouders weten']) expect(unmarkSenses(markSenses(text))).toBe(text);
+    expect(unmarkSenses('de <mark>xqouderenzorg</mark> en Xqoudere')).toBe('de <mark>ouderenzorg</mark> en Oudere');
+    expect(unmarkSenses('xquery en xqbeleid')).toBe('xquery en xqbeleid');
+  });
+});
+
+describe('compounds', () => {
+  const lexicon = new Set(['data', 'kwaliteit', 'verbetering', 'buurt', 'huis', 'onder', 'wijs', 'organisatie']);
+
+  it('splits the known compounds of the vocabularies, also without their parts in the corpus', () => {
+    expect(splitCompound('jeugdwerkloosheid', new Set())).toEqual(['jeugd', 'werkloosheid']);
+    expect(compoundParts('schuldhulpverlening', new Set())).toEqual(['schuld', 'hulpverlening', 'hulp', 'verlening']);
+  });
+
+  it('splits other compounds into words of the corpus, with a linking s or e', () => {
+    expect(splitCompound('datakwaliteit', lexicon)).toEqual(['data', 'kwaliteit']);
+    expect(splitCompound('kwaliteitsverbetering', lexicon)).toEqual(['kwaliteit', 'verbetering']);
+    expect(splitCompound('buurthuis', lexicon)).toEqual(['buurt', 'huis']);
+  });
+
+  it('does not split a word into little words or into words that are no part', () => {
+    expect(splitCompound('onderwijs', lexicon)).toBeUndefined();
+    expect(splitCompound('organisatie', lexicon)).toBeUndefined();
+  });
+
+  it('gives a page the parts of its compounds and the first term of its synonyms, marked as the index writes them', () => {
+    expect(indexWords('De datakwaliteit van Antillianen en de ouderenzorg.', new Set([...lexicon, 'zorg']))).toEqual(['caribische', 'data', 'kwaliteit', 'xqouderen', 'zorg']);
+  });
+});
+
+describe('the searches a query becomes', () => {
+  it('marks the other sense in the query as typed', () => {
+    expect(queryVariants('Oudere migranten')).toEqual(['Xqoudere migranten']);
+    expect(queryVariants('ouders')).toEqual(['ouders']);
+  });
+
+  it('adds the first term of a synonym, also for a misspelling or a phrase', () => {
+    expect(queryVariants('Marrokaanse ouders')).toEqual(['Marrokaanse ouders', 'marokkaanse ouders']);
+    expect(queryVariants('samenwerkingsverband marokkaanse nederlanders')).toEqual(['samenwerkingsverband marokkaanse nederlanders', 'smn']);
+  });
+
+  it('adds the parts of a compound, and searches only the parts of one that is not in the index', () => {
+    expect(queryVariants('datakwaliteit', new Set(['data', 'kwaliteit']))).toEqual(['datakwaliteit', 'data kwaliteit']);
+    expect(queryVariants('migrantenouders', new Set(['migranten', 'ouders']), () => false)).toEqual(['migranten ouders']);
+  });
+});
+
+describe('the closest spelling', () => {
+  const words = wordsFrom([['discriminatie', 40], ['discussie', 12], ['ouders', 90], ['onders', 1]]);
+
+  it('counts a swapped pair of letters as one edit', () => {
+    expect(editDistance('discriminatei', 'discriminatie', 2)).toBe(1);
+    expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+
+  it('finds the most common word within one edit for a short word, two for a long one', () => {
+    expect(closestWord('discrimminatie', words)).toBe('discriminatie');
+    expect(closestWord('ouderz', words)).toBe('ouders');
+    expect(closestWord('ouders', words)).toBeUndefined();
+    expect(closestWord('xyzxyz', words)).toBeUndefined();
+  });
+
+  it('corrects only the unknown words of a query', () => {
+    expect(suggestion('discrimminatie ouders', words, () => false)).toBe('discriminatie ouders');
+    expect(suggestion('ouders', words, () => false)).toBeUndefined();
+  });
+});
