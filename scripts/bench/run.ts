@@ -196,7 +196,7 @@ for (const size of sizes) {
   let index: Measured | undefined;
   if (fs.existsSync(indexer)) {
     console.log('  search index on its own');
-    index = await measure(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), site]);
+    index = await measure(process.execPath, [path.join(root, 'scripts/bench/index-site.ts'), site], env);
     keepLog(size, 'index', index);
     if (index.status !== 0) throw new Error(`Indexing failed:\n${index.output.slice(-3000)}`);
   }

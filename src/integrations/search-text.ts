@@ -69,6 +69,31 @@ export function lexiconOf(counts: ReadonlyMap<string, number>): Set<string> {
   return new Set([...counts.keys()].filter((word) => word.length >= 4));
 }
 
+/**
+ * The HTML without the elements Pagefind leaves out of the text
+ * (`data-pagefind-ignore`), each to its own closing tag: their words are not
+ * the page's (lists of other entries, the hidden metadata).
+ */
+export function withoutIgnored(html: string): string {
+  let out = html;
+  for (let at = out.search(/<[a-z][^>]*\bdata-pagefind-ignore\b/); at !== -1; at = out.search(/<[a-z][^>]*\bdata-pagefind-ignore\b/)) {
+    const tag = /^<([a-z][a-z0-9]*)/.exec(out.slice(at))![1]!;
+    const nested = new RegExp(`<(/?)${tag}[\\s>/]`, 'g');
+    nested.lastIndex = at + 1;
+    let depth = 1;
+    let end = out.length;
+    for (let match = nested.exec(out); match; match = nested.exec(out)) {
+      depth += match[1] ? -1 : 1;
+      if (depth === 0) {
+        end = out.indexOf('>', match.index) + 1;
+        break;
+      }
+    }
+    out = `${out.slice(0, at)} ${out.slice(end)}`;
+  }
+  return out;
+}
+
 const htmlLang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
 
 /**
@@ -78,10 +103,12 @@ const htmlLang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] 
  */
 export function prepareForIndex(html: string, lexicon: ReadonlySet<string>, counts: Map<string, Map<string, number>>): string {
   const lang = htmlLang(html);
-  const text = textOf(html);
+  const text = textOf(withoutIgnored(html));
   let languageCounts = counts.get(lang);
   if (!languageCounts) counts.set(lang, (languageCounts = new Map()));
   countWords(text, languageCounts);
+  // Metadata such as the keywords is searched too.
+  for (const [, value] of html.matchAll(/data-pagefind-meta="[^":]+:([^"]*)"/g)) countWords(textOf(value!), languageCounts);
   if (!dutch(lang)) return html;
   const extra = indexWords(text, lexicon);
   const marked = html
@@ -97,12 +124,16 @@ export function prepareForIndex(html: string, lexicon: ReadonlySet<string>, coun
   return close === -1 ? marked : `${marked.slice(0, close)}${field}${marked.slice(close)}`;
 }
 
-/** Writes the word list of each language next to the index: words that occur at least twice, most frequent first. */
+/**
+ * Writes the word list of each language next to the index, most frequent
+ * first: words that occur at least twice, and every long word, so that the
+ * search page can tell a compound in the index from one that is not.
+ */
 export function writeWordLists(outputPath: string, counts: ReadonlyMap<string, ReadonlyMap<string, number>>): void {
   for (const [lang, words] of counts) {
     if (!lang) continue;
     const list: WordList = [...words]
-      .filter(([word, count]) => count >= minCount && word.length >= minCompoundLength / 2)
+      .filter(([word, count]) => (count >= minCount && word.length >= minCompoundLength / 2) || word.length >= minCompoundLength)
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
     fs.writeFileSync(path.join(outputPath, wordListFile(lang)), JSON.stringify(list));
   }

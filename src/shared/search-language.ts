@@ -40,11 +40,11 @@ export function wordsOf(text: string): string[] {
 
 /**
  * Words whose stem is also the stem of an unrelated, more searched word:
- * ouders (parents) against oudere, ouderen, ouderdom and their compounds
- * (the elderly), wet and wetten (law) against weten and wetenschap (to know,
+ * ouders (parents) against oudere, ouderen, ouderdom and their compounds,
+ * also where ouderen is the last part (migrantenouderen: the elderly), wet and wetten (law) against weten and wetenschap (to know,
  * science), taal (stem "tal") against talent. Matched on the normal form.
  */
-const otherSense = /^(?:oudere|ouderen\p{L}*|ouderdom\p{L}*|ouderwets\p{L}*|weten|wetend|wetens\p{L}*|wetenschap\p{L}*|talent\p{L}*)$/u;
+const otherSense = /^(?:oudere|\p{L}*ouderen\p{L}*|ouderdom\p{L}*|ouderwets\p{L}*|weten|wetend|wetens\p{L}*|wetenschap\p{L}*|talent\p{L}*)$/u;
 
 /** Written in front of a word of the other sense; no Dutch or English word starts with it. */
 const marker = 'xq';

@@ -8,12 +8,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
 import { buildSite, fixturesDir, projectRoot, type BuildResult } from '../support/build.ts';
 import { judge, searchPageResults, type RelevanceCase } from '../support/relevance.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
+import { useBrowser } from '../support/session.ts';
 import { contentQueries } from '../fixtures/relevance/content-queries.ts';
 import { fixtureQueries } from '../fixtures/relevance/fixture-queries.ts';
 
@@ -26,7 +26,8 @@ interface Site {
   server: StaticServer;
 }
 const sites: Record<'fixture' | 'content', Site> = {} as Record<'fixture' | 'content', Site>;
-let browser: Browser;
+const connection = useBrowser();
+let context: BrowserContext;
 let page: Page;
 const errors: string[] = [];
 
@@ -39,15 +40,15 @@ beforeAll(async () => {
     if (!build.ok) throw new Error(`The ${key} corpus did not build:\n${build.output}`);
     sites[key] = { build, server: await serveStatic(build.outDir, { gzip: true }) };
   }
-  browser = await launchBrowser();
-  page = await (await browser.newContext()).newPage();
+  context = await connection.browser.newContext();
+  page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
 });
 afterAll(async () => {
-  await browser?.close();
+  await context?.close();
   for (const site of Object.values(sites)) {
     await site.server.close();
     site.build.remove();
@@ -85,7 +86,7 @@ describe('the same query, the same order', () => {
       const after = await page.locator('.search-result__title a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(after, query).toEqual(fresh.get(query));
     }
-  });
+  }, 300_000);
 
   it('searched without a script error', () => {
     expect(errors).toEqual([]);

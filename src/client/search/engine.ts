@@ -181,7 +181,7 @@ export class SearchEngine {
       const pagefind = await this.#take();
       const sort = sortOptions[effectiveSort(state)];
       const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-      if (!state.q) return runOf((await pagefind.search(null, options)).results, []);
+      if (!state.q) return runOf((await pagefind.search(null, options)).results.map((result) => ({ result, tier: 0 })), []);
       // A long word may be a compound that the pages write apart: the word list says whether the index has it as one word.
       let words = mayHaveCompound(state.q) ? await this.#wordList() : undefined;
       const variants = (query: string) => (words ? queryVariants(query, words.lexicon, (word) => words!.counts.has(word)) : queryVariants(query));
@@ -193,7 +193,7 @@ export class SearchEngine {
         words = await this.#wordList();
         if (!words) return runOf(results, searched);
         const more = variants(state.q).filter((variant) => !searched.includes(variant));
-        results = merge([results, await searchVariants(pagefind, more, options)]);
+        results = merge([results, await searchVariants(pagefind, more, options, 1)]);
         searched = [...searched, ...more];
       }
       const lexicon = words.lexicon;
@@ -274,28 +274,43 @@ export class SearchEngine {
   }
 }
 
+/**
+ * Pages with the words as typed come first; pages found only by another
+ * variant (synonyms, compound parts) follow them, each group by score.
+ */
+interface Scored {
+  result: PagefindResult;
+  /** 0 for the query as typed, 1 for its other variants. */
+  tier: number;
+}
+
 /** Runs each variant of a query in one instance, one after the other, and merges their results. */
-async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }): Promise<PagefindResult[]> {
-  const lists: PagefindResult[][] = [];
-  for (const variant of variants) lists.push((await pagefind.search(variant, options)).results);
+async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }, firstTier = 0): Promise<Scored[]> {
+  const lists: Scored[][] = [];
+  for (const [i, variant] of variants.entries()) {
+    // Sorted, every result is in the sort's order, whichever variant found it.
+    const tier = options.sort ? 0 : Math.max(firstTier, Math.min(i, 1));
+    lists.push((await pagefind.search(variant, options)).results.map((result) => ({ result, tier })));
+  }
   return merge(lists);
 }
 
-/** Results of several searches, each page once with its best score, best first; equal scores in a stable order. */
-function merge(lists: PagefindResult[][]): PagefindResult[] {
+/** Results of several searches, each page once with its best tier and score, best first; equal ones in a stable order. */
+function merge(lists: Scored[][]): Scored[] {
   if (lists.length === 1) return lists[0]!;
-  const best = new Map<string, PagefindResult>();
+  const better = (a: Scored, b: Scored) => a.tier - b.tier || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
+  const best = new Map<string, Scored>();
   for (const list of lists) {
-    for (const result of list) {
-      const known = best.get(result.id);
-      if (!known || result.score > known.score) best.set(result.id, result);
+    for (const scored of list) {
+      const known = best.get(scored.result.id);
+      if (!known || better(scored, known) < 0) best.set(scored.result.id, scored);
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...best.values()].sort(better);
 }
 
-function runOf(results: PagefindResult[], searched: string[]): SearchRun {
-  return { total: results.length, searched, load: (from, to) => results.slice(from, to).map((result) => result.data().then(readable)) };
+function runOf(results: Scored[], searched: string[]): SearchRun {
+  return { total: results.length, searched, load: (from, to) => results.slice(from, to).map(({ result }) => result.data().then(readable)) };
 }
 
 /** A result as written: without the sense markers of the index (search-language.ts) in its title and excerpt. */
