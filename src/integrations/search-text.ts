@@ -59,8 +59,10 @@ export function lexiconOfFiles(root: string): Set<string> {
   const counts = new Map<string, number>();
   if (!fs.existsSync(root)) return new Set();
   for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
-    if (!/\.mdx?$/.test(file)) continue;
-    countWords(fs.readFileSync(path.join(root, file), 'utf8'), counts);
+    const full = path.join(root, file);
+    // Content files only; the content check refuses links and folders named like files.
+    if (!/\.mdx?$/.test(file) || !fs.lstatSync(full).isFile()) continue;
+    countWords(fs.readFileSync(full, 'utf8'), counts);
   }
   return lexiconOf(counts);
 }
