@@ -117,6 +117,23 @@ function calloutFor(kind: string | undefined, title: string | undefined, collaps
 
 const componentNames = Object.keys(components).map((id) => ({ id }));
 
+/** What to write instead of components and elements of other sites (Docusaurus, Starlight, plain HTML) that people bring along. */
+const foreignComponents: Record<string, string> = {
+  a: 'schrijf een link in Markdown, [tekst](adres)',
+  link: 'schrijf een link in Markdown, [tekst](adres)',
+  admonition: 'gebruik <Callout type="info">…</Callout>',
+  alert: 'gebruik <Callout type="let-op">…</Callout>',
+  aside: 'gebruik <Callout type="info">…</Callout>',
+  note: 'gebruik <Callout type="info">…</Callout>',
+  tip: 'gebruik <Callout type="tip">…</Callout>',
+  warning: 'gebruik <Callout type="let-op">…</Callout>',
+  blockquote: 'schrijf een citaat in Markdown, met > aan het begin van de regel',
+  tabs: 'zet de inhoud van elk tabblad onder een eigen kopje (##)',
+  tabitem: 'zet de inhoud van elk tabblad onder een eigen kopje (##)',
+  img: 'schrijf een afbeelding in Markdown, ![wat er te zien is](/adres)',
+  image: 'schrijf een afbeelding in Markdown, ![wat er te zien is](/adres)',
+};
+
 /** Whether an expression holds only comments (`{/* … *\/}`): parsed, never evaluated, and nothing to show. */
 function isComment(node: Nodes & { data?: { estree?: { body: unknown[]; comments?: unknown[] } | null } }): boolean {
   const program = node.data?.estree;
@@ -215,8 +232,8 @@ export function inspectBody(tree: Root, source = ''): BodyInspection {
             ? `<${name}> is niet toegestaan: het kan code of opmaak van buiten laden.`
             : name === ''
               ? 'Een los <> (fragment) is niet toegestaan.'
-              : name === 'Link' || name.toLowerCase() === 'a'
-                ? `<${name}> is geen onderdeel van deze site: schrijf een link in Markdown, [tekst](adres).`
+              : Object.hasOwn(foreignComponents, name.toLowerCase())
+                ? `<${name}> is geen onderdeel van deze site: ${foreignComponents[name.toLowerCase()]}.`
                 : `<${name}> is ${isHtml ? 'geen toegestane HTML' : 'geen onderdeel van deze site'}.${didYouMean(name, componentNames, (id) => `<${id}>`)}`;
           add(node, `${why} Gebruik Markdown, een van deze onderdelen: ${allowedComponents}, of deze HTML: ${Object.keys(htmlElements).map((tag) => `<${tag}>`).join(' ')}.`, 'onderdeel');
         }

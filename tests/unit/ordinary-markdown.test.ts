@@ -120,6 +120,8 @@ describe('positions and words', () => {
     expect(link?.message).toContain('<Link> is geen onderdeel van deze site: schrijf een link in Markdown');
     expect(link?.message).not.toContain('kan code of opmaak van buiten laden');
     expect(body('<link rel="stylesheet" href="x" />\n').problems[0]?.message).toContain('<link> is niet toegestaan: het kan code of opmaak van buiten laden');
+    expect(body('<Admonition type="tip">x</Admonition>\n').problems[0]?.message).toContain('<Admonition> is geen onderdeel van deze site: gebruik <Callout type="info">');
+    expect(body('<Tabs>\n\nx\n\n</Tabs>\n').problems[0]?.message).toContain('zet de inhoud van elk tabblad onder een eigen kopje');
   });
 
   it('points a bare web address warning at the address, also lines into a paragraph or a quote', () => {
