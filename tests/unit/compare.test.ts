@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evidenceScaleHtml, evidenceText } from '../../src/shared/evidence.ts';
 import { comparisonRows, toCsv, toMarkdown, type ComparedIntervention } from '../../src/client/compare.ts';
 import { evidenceLevels } from '../../src/shared/vocabularies.ts';
+import { all, attr, one, text } from '../support/html.ts';
 
 const items: ComparedIntervention[] = [
   {
@@ -54,8 +55,9 @@ describe('the evidence scale', () => {
     evidenceLevels.ids.forEach((level, i) => {
       const html = evidenceScaleHtml(level);
       expect(html).toContain(`${evidenceLevels.label(level)} <span class="evidence__rank">· niveau ${i + 1} van 6</span>`);
-      expect(html.match(/evidence__step--on/g) ?? []).toHaveLength(i + 1);
-      expect(html).toContain('<span class="evidence__steps" aria-hidden="true">');
+      expect(all(html, '.evidence__step--on')).toHaveLength(i + 1);
+      expect(attr(one(html, 'span.evidence__steps'), 'aria-hidden')).toBe('true');
+      expect(text(one(html, '.evidence__rank'))).toBe(`· niveau ${i + 1} van 6`);
       expect(evidenceText(level)).toBe(`${evidenceLevels.label(level)} (niveau ${i + 1} van 6)`);
     });
   });
