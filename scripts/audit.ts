@@ -19,7 +19,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { CollectionName } from '../src/collections.ts';
 import { entryPath, listPath } from '../src/shared/addresses.ts';
-import { reservedIds } from '../src/shared/facets.ts';
+import { reservedIds } from '../src/schemas/roles.ts';
 import { serveStatic } from '../tests/support/server.ts';
 
 const root = path.resolve(import.meta.dirname, '..');

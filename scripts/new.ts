@@ -14,7 +14,7 @@ import { today } from '../src/content-tools/entry.ts';
 import { maxSlugLength, slugify } from '../src/content-tools/slug.ts';
 import { entryTemplate } from '../src/content-tools/template.ts';
 import { isSlug } from '../src/schemas/fields.ts';
-import { reservedIds } from '../src/shared/facets.ts';
+import { reservedIds } from '../src/schemas/roles.ts';
 import { contentRoot } from '../src/site.config.ts';
 import { readCommandLine } from './cli.ts';
 import { themes } from '../src/shared/vocabularies.ts';

@@ -9,9 +9,7 @@
  */
 import path from 'node:path';
 import { collections, type CollectionName } from '../collections.ts';
-import { isSlug } from '../schemas/fields.ts';
-import { themes } from '../shared/vocabularies.ts';
-import { sourceEntryPrefix } from '../schemas/source.ts';
+import { referenceFields, targetOf, valuesAt } from '../schemas/roles.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
 import { keyOf, listEntryFiles, readContentFile, type FileRef } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
@@ -88,7 +86,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   id: entry.id,
   status: entry.data.status,
   lang: entry.data.lang as string,
-  facets: facetValuesOf(entry.collection, entry.data),
+  facets: facetValuesOf(entry.collection, entry.id, entry.data),
   title: entry.data.title,
   absolute,
   headings: entry.headings,
@@ -101,12 +99,13 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
     const data = parsed.data as Record<string, unknown> & { status: string; title: string };
+    const id = path.posix.basename(file.relPath, '.mdx');
     return {
       collection: file.collection,
-      id: path.posix.basename(file.relPath, '.mdx'),
+      id,
       status: data.status,
       lang: data.lang as string,
-      facets: facetValuesOf(file.collection, data),
+      facets: facetValuesOf(file.collection, id, data),
       title: data.title,
       absolute: file.absolute,
     };
@@ -249,8 +248,23 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
     };
 
     const data = entry.data as Record<string, unknown>;
+    // Every reference field, as the schema marks it (see src/schemas/roles.ts).
+    for (const role of referenceFields(entry.collection)) {
+      const label = role.path[0]!;
+      for (const { value, at } of valuesAt(data, role.path)) {
+        // A vocabulary field with a wrong value is a schema problem of the entry itself, with a suggestion there.
+        if (role.vocabulary && !(role.vocabulary.ids as readonly string[]).includes(value as string)) continue;
+        const target = targetOf(role.ref, value);
+        if (!target) continue;
+        if (role.ref.notSelf && target.collection === entry.collection && target.id === entry.id) {
+          const message = role.ref.written === 'path' ? 'een item verwijst naar zichzelf' : `een ${collections[entry.collection].singular} kan niet naar zichzelf verwijzen`;
+          report(entry.positionOf(at), `${label}: ${message}.`, 'verwijzing');
+          continue;
+        }
+        resolve(target.collection, target.id, at, label, role.ref.written === 'path' && !role.ref.orText ? `"${value as string}"` : undefined);
+      }
+    }
     const organisations = texts(data.organisations);
-    organisations.forEach((id, i) => id !== undefined && resolve('organisaties', id, ['organisations', i], 'organisations'));
     if (entry.folder !== undefined && (entry.valid || organisations[0] !== undefined) && organisations[0] !== entry.folder) {
       report(
         entry.positionOf(['organisations', 0]),
@@ -258,27 +272,6 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
         'map-organisatie',
       );
     }
-    // Themes are a vocabulary: a wrong one is a schema problem of the entry itself, with a suggestion there.
-    texts(data.themes).forEach((id, i) => id !== undefined && isThemeId(id) && resolve('themas', id, ['themes', i], 'themes'));
-    texts(data.related_themes).forEach((id, i) => id !== undefined && isThemeId(id) && resolve('themas', id, ['related_themes', i], 'related_themes'));
-    texts(data.related).forEach((ref, i) => {
-      const [collection, id, ...rest] = ref?.split('/') ?? [];
-      if (ref === key) report(entry.positionOf(['related', i]), 'related: een item verwijst naar zichzelf.', 'verwijzing');
-      else if (collection && id && rest.length === 0 && Object.hasOwn(collections, collection)) resolve(collection as CollectionName, id, ['related', i], 'related', `"${ref}"`);
-    });
-    if (typeof data.successor === 'string') {
-      if (entry.collection === 'organisaties' && data.successor === entry.id) report(entry.positionOf(['successor']), 'successor: een organisatie kan niet haar eigen opvolger zijn.', 'verwijzing');
-      else resolve('organisaties', data.successor, ['successor'], 'successor');
-    }
-    texts(data.members).forEach((member, i) => {
-      if (member !== undefined && isSlug(member)) resolve('organisaties', member, ['members', i], 'members');
-    });
-    (Array.isArray(data.sources) ? (data.sources as unknown[]) : []).forEach((item, i) => {
-      const source = (item ?? {}) as { reference?: unknown };
-      if (typeof source.reference === 'string' && source.reference.startsWith(sourceEntryPrefix)) {
-        resolve('bronnen', source.reference.slice(sourceEntryPrefix.length), ['sources', i, 'reference'], 'sources');
-      }
-    });
 
     for (const issue of checkLinks(entry.links, { status: entry.data.status ?? 'gepubliceerd', headings: entry.headings }, site)) report(issue.position, issue.message, issue.rule);
   }
@@ -288,4 +281,3 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
 /** The items of a list field as written: each text, or undefined where an item is not one (the schema reports those). */
 const texts = (value: unknown): (string | undefined)[] => (Array.isArray(value) ? value.map((item) => (typeof item === 'string' ? item : undefined)) : []);
 
-const isThemeId = (id: string) => (themes.ids as readonly string[]).includes(id);

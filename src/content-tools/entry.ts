@@ -8,7 +8,7 @@
 import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
 import { collections, type CollectionName } from '../collections.ts';
-import { reservedIds } from '../shared/facets.ts';
+import { reservedIds } from '../schemas/roles.ts';
 import { interventionSectionsByLang } from '../shared/vocabularies.ts';
 import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';

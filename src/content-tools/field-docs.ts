@@ -4,7 +4,7 @@
  * the check accepts. `npm run schemas` writes it; a test fails when it is stale.
  */
 import { collectionNames, collections } from '../collections.ts';
-import { frontmatterJsonSchema, labelOf, type JsonSchema } from './json-schema.ts';
+import { frontmatterJsonSchema, type JsonSchema } from './json-schema.ts';
 
 const fieldDocsStart = '<!-- velden:begin (gemaakt door npm run schemas; niet met de hand bewerken) -->';
 const fieldDocsEnd = '<!-- velden:eind -->';
@@ -21,8 +21,9 @@ const isIdPattern = (pattern: string) => {
 /** What may be written in a field, in words. */
 function valuesOf(schema: JsonSchema): string {
   const values = schema.enum ?? schema.items?.enum;
+  const labels = schema.enumDescriptions ?? schema.items?.enumDescriptions;
   const list = schema.type === 'array' ? 'lijst: ' : '';
-  if (values) return `${list}${values.map((v) => `\`${v}\`${labelOf(values, v) ? ` (${labelOf(values, v)})` : ''}`).join(', ')}`;
+  if (values) return `${list}${values.map((v, i) => `\`${v}\`${labels?.[i] ? ` (${labels[i]})` : ''}`).join(', ')}`;
   const item = schema.type === 'array' ? (schema.items ?? {}) : schema;
   const kind = item.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')
     ? 'datum JJJJ-MM-DD'

@@ -2,7 +2,8 @@
  * JSON Schemas of each collection's front matter, made from the Zod schemas
  * (the one definition of the fields), for editors, for the template of
  * `npm run new` and for the field list in CONTRIBUTING.md. Dutch labels of
- * vocabulary values are added as `enumDescriptions`, which VS Code shows.
+ * vocabulary values are added as `enumDescriptions`, which VS Code shows, from
+ * the vocabulary each field names (see src/schemas/fields.ts).
  */
 import { z } from 'astro/zod';
 import { collections, type CollectionName } from '../collections.ts';
@@ -30,22 +31,20 @@ export interface JsonSchema {
   [key: string]: unknown;
 }
 
-/** The vocabulary whose ids are exactly these values, for its Dutch labels. */
-function vocabularyFor(values: readonly string[]) {
-  for (const candidate of Object.values(vocabularies)) {
-    if (typeof candidate === 'object' && candidate !== null && 'ids' in candidate && 'labels' in candidate) {
-      const { ids, labels } = candidate as { ids: readonly string[]; labels: Record<string, string> };
-      if (ids.length === values.length && ids.every((id, i) => id === values[i])) return labels;
-    }
+const vocabularyByName = new Map<string, { labels: Record<string, string> }>();
+for (const candidate of Object.values(vocabularies) as unknown[]) {
+  if (typeof candidate === 'object' && candidate !== null && 'name' in candidate && 'labels' in candidate) {
+    const { name, labels } = candidate as { name: string; labels: Record<string, string> };
+    vocabularyByName.set(name, { labels });
   }
-  return undefined;
 }
 
-/** Dutch label of a vocabulary value, or undefined when the values are not a vocabulary. */
-export function labelOf(values: readonly string[], value: string): string | undefined {
-  return vocabularyFor(values)?.[value];
-}
-
+/**
+ * Turns the fields' roles, which Zod copies from their metadata, into what an
+ * editor reads: a vocabulary becomes the Dutch labels of its values
+ * (`enumDescriptions`); the other roles are the site's own business and are
+ * left out.
+ */
 function addLabels(node: unknown): void {
   if (Array.isArray(node)) {
     node.forEach(addLabels);
@@ -53,10 +52,11 @@ function addLabels(node: unknown): void {
   }
   if (node === null || typeof node !== 'object') return;
   const schema = node as JsonSchema;
-  if (Array.isArray(schema.enum)) {
-    const labels = vocabularyFor(schema.enum);
-    if (labels) schema.enumDescriptions = schema.enum.map((id) => labels[id] ?? id);
-  }
+  const vocabulary = typeof schema.vocabulary === 'string' ? vocabularyByName.get(schema.vocabulary) : undefined;
+  delete schema.vocabulary;
+  delete schema.ref;
+  delete schema.facet;
+  if (vocabulary && Array.isArray(schema.enum)) schema.enumDescriptions = schema.enum.map((id) => vocabulary.labels[id] ?? id);
   for (const value of Object.values(schema)) addLabels(value);
 }
 

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../collections.ts';
 import { entryPath } from '../shared/addresses.ts';
-import { facetsOf, valuesFor } from '../shared/facets.ts';
+import { facetsOf, facetValues } from '../schemas/roles.ts';
 import { siteUrl } from '../site.config.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, urlScheme, type HeadingInfo, type LinkInfo } from './policy.ts';
@@ -40,8 +40,8 @@ export interface LinkIssue {
 }
 
 /** An entry's values for each facet of its collection: all the link check needs of its fields. */
-export function facetValuesOf(collection: CollectionName, data: Record<string, unknown>): Record<string, string[]> {
-  return Object.fromEntries(facetsOf(collection).map((facet) => [facet, valuesFor(data, facet)]));
+export function facetValuesOf(collection: CollectionName, id: string, data: Record<string, unknown>): Record<string, string[]> {
+  return Object.fromEntries(facetsOf(collection).map((facet) => [facet, facetValues(collection, id, data, facet)]));
 }
 
 type Segment = { literal: string } | { param: string; rest: boolean; prefix: string; suffix: string };
@@ -121,9 +121,9 @@ export interface SiteIndex {
 
 export function createSiteIndex(source: TargetSource): SiteIndex {
   // Worked out per collection on first use: only a link to a facet page needs them.
-  const facetValues = new Map<CollectionName, Map<string, Set<string>>>();
+  const valuesByFacet = new Map<CollectionName, Map<string, Set<string>>>();
   const valuesOf = (collection: CollectionName) => {
-    let byFacet = facetValues.get(collection);
+    let byFacet = valuesByFacet.get(collection);
     if (!byFacet) {
       byFacet = new Map();
       for (const target of source.ofCollection(collection)) {
@@ -135,7 +135,7 @@ export function createSiteIndex(source: TargetSource): SiteIndex {
           for (const value of values) set.add(value);
         }
       }
-      facetValues.set(collection, byFacet);
+      valuesByFacet.set(collection, byFacet);
     }
     return byFacet;
   };

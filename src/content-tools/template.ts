@@ -9,7 +9,7 @@
 import { stringify } from 'yaml';
 import { collections, type CollectionName } from '../collections.ts';
 import { interventionSections } from '../shared/vocabularies.ts';
-import { frontmatterJsonSchema, labelOf, type JsonSchema } from './json-schema.ts';
+import { frontmatterJsonSchema, type JsonSchema } from './json-schema.ts';
 import { placeholderMarker } from './placeholder.ts';
 
 export interface TemplateInput {
@@ -104,7 +104,8 @@ const enumOf = (schema: JsonSchema): string[] | undefined => schema.enum ?? sche
 function choices(schema: JsonSchema): string | undefined {
   const values = enumOf(schema);
   if (!values) return undefined;
-  return `Kies uit: ${values.map((v) => (labelOf(values, v) ? `${v} (${labelOf(values, v)})` : v)).join(', ')}.`;
+  const labels = schema.enumDescriptions ?? schema.items?.enumDescriptions;
+  return `Kies uit: ${values.map((v, i) => (labels?.[i] ? `${v} (${labels[i]})` : v)).join(', ')}.`;
 }
 
 interface Context {

@@ -1,7 +1,8 @@
 /**
  * The browse pages of every collection: a paginated list of all entries, and
- * the same list narrowed by theme, organisation or (for interventions)
- * evidence level. Every list page holds at most `pageSize` entries. Each
+ * the same list narrowed by each facet the collection's schema marks for
+ * browsing (see src/schemas/roles.ts), such as theme, organisation or (for
+ * interventions) evidence level. Every list page holds at most `pageSize` entries. Each
  * language has its own lists, of the entries written in it (see `listedIn`):
  * the Dutch ones at `/<collection>/`, the English ones under /en/.
  */
@@ -9,14 +10,10 @@ import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
 import { langParam, langs, otherLang, type Lang } from '../i18n/index.ts';
 import { facetListPath, listPath, pageParam } from '../shared/addresses.ts';
-import { audiences, evidenceLevels, themes } from '../shared/vocabularies.ts';
-import { facetsOf, valuesFor, type Facet } from '../shared/facets.ts';
+import { facetOf, facetsOf, facetValues } from '../schemas/roles.ts';
 import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
 
-export { facetsOf, type Facet } from '../shared/facets.ts';
-
-/** The value(s) an entry has for a facet. */
-export const facetValues = (entry: AnyEntry, facet: Facet): string[] => valuesFor(entry.data as Record<string, unknown>, facet);
+export { facetsOf } from '../schemas/roles.ts';
 
 const groupings = new Map<string, Promise<Map<string, AnyEntry[]>>>();
 
@@ -25,7 +22,7 @@ const groupings = new Map<string, Promise<Map<string, AnyEntry[]>>>();
  * facet, in the facet's natural order. Made once per build: every list page
  * shows the groups in its browse box. Callers do not change the result.
  */
-export function groupBy(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
+export function groupBy(collection: CollectionName, facet: string, lang: Lang): Promise<Map<string, AnyEntry[]>> {
   const key = `${collection} ${facet} ${lang}`;
   let grouping = groupings.get(key);
   if (!grouping) {
@@ -35,12 +32,12 @@ export function groupBy(collection: CollectionName, facet: Facet, lang: Lang): P
   return grouping;
 }
 
-async function group(collection: CollectionName, facet: Facet, lang: Lang): Promise<Map<string, AnyEntry[]>> {
+async function group(collection: CollectionName, facet: string, lang: Lang): Promise<Map<string, AnyEntry[]>> {
   const groups = new Map<string, AnyEntry[]>();
-  const order: readonly string[] = facet === 'thema' ? themes.ids : facet === 'bewijsniveau' ? evidenceLevels.ids : facet === 'sector' ? audiences.ids : [];
-  for (const id of order) groups.set(id, []);
+  // A facet of a vocabulary lists its values in the vocabulary's order; one of entries in the order they come.
+  for (const id of facetOf(facet).vocabulary?.ids ?? []) groups.set(id, []);
   for (const entry of (await entriesOf(collection)).filter(listedIn(lang))) {
-    for (const value of facetValues(entry, facet)) {
+    for (const value of facetValues(collection, entry.id, entry.data as Record<string, unknown>, facet)) {
       if (!groups.has(value)) groups.set(value, []);
       groups.get(value)!.push(entry);
     }
@@ -60,8 +57,8 @@ async function group(collection: CollectionName, facet: Facet, lang: Lang): Prom
 export const browseOrganisationLimit = 12;
 
 /** The groups a browse box names for a facet: all of them, or for organisations at most `browseOrganisationLimit`. */
-export function groupsToBrowse<T extends { count: number }>(facet: Facet, groups: T[]): { shown: T[]; more: boolean } {
-  if (facet !== 'organisatie' || groups.length <= browseOrganisationLimit) return { shown: groups, more: false };
+export function groupsToBrowse<T extends { count: number }>(facet: string, groups: T[]): { shown: T[]; more: boolean } {
+  if (facetOf(facet).vocabulary || groups.length <= browseOrganisationLimit) return { shown: groups, more: false };
   return { shown: [...groups].sort((a, b) => b.count - a.count).slice(0, browseOrganisationLimit), more: true };
 }
 
@@ -72,7 +69,7 @@ export interface ListPageProps {
   total: number;
   count: number;
   base: string;
-  facet?: Facet;
+  facet?: string;
   value?: string;
   /** The first page of the same list in the other language, where there is one. */
   translation?: string;

@@ -48,7 +48,7 @@ const recordOf = async (entry: AnyEntry): Promise<EntryRecord> => ({
   collection: entry.collection as CollectionName,
   url: absoluteUrl(urlOf(entry)),
   updated: entry.data.updated,
-  data: await resolveReferences(entry.data as Record<string, unknown>),
+  data: await resolveReferences(entry.collection as CollectionName, entry.data as Record<string, unknown>),
   body: bodyOf(entry),
 });
 

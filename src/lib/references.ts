@@ -4,7 +4,7 @@
  * all read references through here, so every export points the same way.
  */
 import type { CollectionName } from '../collections.ts';
-import { isSlug } from '../schemas/fields.ts';
+import { referenceFields, targetOf } from '../schemas/roles.ts';
 import { sourceEntryPrefix, type Source } from '../schemas/source.ts';
 import { siteUrl } from '../site.config.ts';
 import { urlById } from './entries.ts';
@@ -25,32 +25,44 @@ export const linkTo = async (collection: CollectionName, id: string): Promise<En
 export const sourceEntryId = (source: Source) =>
   source.reference?.startsWith(sourceEntryPrefix) ? source.reference.slice(sourceEntryPrefix.length) : undefined;
 
-/**
- * How each reference field of the front matter points to other entries (see
- * the content model). The loader has checked that every target exists and is
- * published, so resolving never fails.
- */
-const referenceFields: Record<string, (value: unknown) => Promise<unknown>> = {
-  organisations: (ids) => Promise.all((ids as string[]).map((id) => linkTo('organisaties', id))),
-  themes: (ids) => Promise.all((ids as string[]).map((id) => linkTo('themas', id))),
-  related_themes: (ids) => Promise.all((ids as string[]).map((id) => linkTo('themas', id))),
-  related: (refs) => Promise.all((refs as string[]).map((ref) => {
-    const [collection, id] = ref.split('/') as [CollectionName, string];
-    return linkTo(collection, id);
-  })),
-  successor: (id) => linkTo('organisaties', id as string),
-  // A member is an organisation with an entry (its id) or the name of one without.
-  members: (members) => Promise.all((members as string[]).map((member) => (isSlug(member) ? linkTo('organisaties', member) : { name: member }))),
-  sources: (sources) => Promise.all((sources as Source[]).map(async (source) => {
-    const id = sourceEntryId(source);
-    return id ? { ...source, entry: await linkTo('bronnen', id) } : source;
-  })),
-};
+type Ref = ReturnType<typeof referenceFields>[number]['ref'];
 
-/** The front matter of an entry with every reference replaced by its collection, id and address. */
-export async function resolveReferences(data: Record<string, unknown>): Promise<Record<string, unknown>> {
-  return Object.fromEntries(await Promise.all(Object.entries(data).map(async ([field, value]) => {
-    const resolve = referenceFields[field];
-    return [field, resolve && value !== undefined ? await resolve(value) : value];
-  })));
+/** A value of a reference field as its link; a value that is not a reference (a member's name) as `{ name }`. */
+async function linkOf(ref: Ref, value: unknown): Promise<unknown> {
+  const target = targetOf(ref, value);
+  if (target) return linkTo(target.collection, target.id);
+  return ref.orText ? { name: value } : value;
+}
+
+/**
+ * A record (such as a source) whose field `key` may point to an entry: the
+ * record as written, with the link as `entry` when it does. The loader has
+ * checked that every target exists and is published, so resolving never fails.
+ */
+async function withEntry(ref: Ref, value: unknown, path: readonly string[]): Promise<unknown> {
+  if (Array.isArray(value)) return Promise.all(value.map((item) => withEntry(ref, item, path)));
+  if (value === null || typeof value !== 'object') return value;
+  const record = value as Record<string, unknown>;
+  const [key, ...rest] = path as [string, ...string[]];
+  if (rest.length > 0) return { ...record, [key]: await withEntry(ref, record[key], rest) };
+  const target = targetOf(ref, record[key]);
+  return target ? { ...record, entry: await linkTo(target.collection, target.id) } : record;
+}
+
+/**
+ * The front matter of an entry with every reference (each field the schema
+ * marks as one, see src/schemas/roles.ts) given as its collection, id and
+ * address: a reference field's values are replaced by their links; a record
+ * holding a reference keeps it as written and gains the link as `entry`.
+ */
+export async function resolveReferences(collection: CollectionName, data: Record<string, unknown>): Promise<Record<string, unknown>> {
+  const resolved = { ...data };
+  for (const { path, ref } of referenceFields(collection)) {
+    const [field, ...rest] = path as [string, ...string[]];
+    const value = resolved[field];
+    if (value === undefined) continue;
+    if (rest.length > 0) resolved[field] = await withEntry(ref, value, rest);
+    else resolved[field] = Array.isArray(value) ? await Promise.all(value.map((item) => linkOf(ref, item))) : await linkOf(ref, value);
+  }
+  return resolved;
 }

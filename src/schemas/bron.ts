@@ -14,7 +14,7 @@ export const bronSchema = z.strictObject(
     /** A kenmerk or Kamerstuk number by which it can be found. */
     reference: plainText(2, 200).meta({ description: 'Kenmerk of Kamerstuknummer waarmee het document te vinden is.' }),
     /** What sort of document it is. */
-    doc_type: oneOf(docTypes.ids).meta({ description: 'Wat voor document het is.' }),
+    doc_type: oneOf(docTypes).meta({ description: 'Wat voor document het is.' }),
     /** Public web address of the document. */
     url: webUrl.optional().meta({ description: 'Openbaar webadres van het document, beginnend met https://.' }),
   },

@@ -3,7 +3,7 @@
  */
 import { z } from 'astro/zod';
 import { languages, statuses, themes } from '../shared/vocabularies.ts';
-import { isoDate, listOf, oneOf, plainText, slug } from './fields.ts';
+import { facet, isoDate, listOf, oneOf, plainText, ref } from './fields.ts';
 import { sourceSchema } from './source.ts';
 
 interface BaseOptions {
@@ -13,9 +13,14 @@ interface BaseOptions {
   requireSource?: boolean;
   /** A theme entry is its own theme and lists none. */
   requireTheme?: boolean;
+  /** Whether the collection's lists are browsed by theme and organisation (organisations and themes are the lists of those). */
+  browse?: boolean;
 }
 
-export function baseFields({ requireOrganisation = false, requireSource = true, requireTheme = true }: BaseOptions = {}) {
+/** A theme: a value of the theme vocabulary, and the id of the theme's entry. */
+const themeId = oneOf(themes).meta({ ref: { to: ['themas'], written: 'id' } });
+
+export function baseFields({ requireOrganisation = false, requireSource = true, requireTheme = true, browse = true }: BaseOptions = {}) {
   return {
     /** Title shown as the page heading and in lists: 5 to 120 characters; always rendered as text, so `<` and `>` may appear. */
     title: plainText(5, 120, { angleBrackets: true }).meta({ description: 'Titel van de pagina: 5 tot 120 tekens, gewone tekst zonder opmaak.' }),
@@ -24,13 +29,15 @@ export function baseFields({ requireOrganisation = false, requireSource = true, 
       description: 'Korte samenvatting van 50 tot 400 tekens in eenvoudig Nederlands (B1), zonder opmaak. Staat in lijsten, zoekresultaten en voorbeelden.',
     }),
     /** Ids of `organisaties` entries; the first holds the knowledge and owns the file's folder. */
-    organisations: (requireOrganisation ? listOf(slug, 1) : listOf(slug).default([])).meta({
+    organisations: (requireOrganisation ? listOf(ref('organisaties'), 1) : listOf(ref('organisaties')).default([])).meta({
+      ...facet('organisatie', { browse }),
       description: requireOrganisation
         ? 'De organisaties die de kennis hebben, met de naam van hun bestand in organisaties/ (zoals smn). De eerste is de eigenaar: het bestand staat in de map van die organisatie.'
         : 'Organisaties die hierbij horen, met de naam van hun bestand in organisaties/ (zoals smn). Mag leeg blijven.',
     }),
     /** Ids of themes (`themas` entries). */
-    themes: (requireTheme ? listOf(oneOf(themes.ids), 1) : listOf(oneOf(themes.ids)).default([])).meta({
+    themes: (requireTheme ? listOf(themeId, 1) : listOf(themeId).default([])).meta({
+      ...facet('thema', { browse }),
       description: requireTheme ? "Een of meer thema's waar dit onder valt." : "Thema's die hierbij horen. Mag leeg blijven.",
     }),
     /** Where the facts come from; every factual entry cites at least one source. */
@@ -44,11 +51,11 @@ export function baseFields({ requireOrganisation = false, requireSource = true, 
       description: 'Datum waarop iemand de tekst opnieuw moet controleren, als JJJJ-MM-DD. Daarna geeft de controle een waarschuwing.',
     }),
     /** `concept` entries are validated but not published. */
-    status: oneOf(statuses.ids).default('gepubliceerd').meta({
+    status: oneOf(statuses).default('gepubliceerd').meta({
       description: 'concept: wordt gecontroleerd, maar niet gepubliceerd. gepubliceerd: staat op de site. Zonder dit veld is het gepubliceerd.',
     }),
     /** Language of the entry. */
-    lang: oneOf(languages.ids).default('nl').meta({ description: 'Taal van de tekst. Zonder dit veld: nl (Nederlands).' }),
+    lang: oneOf(languages).default('nl').meta({ description: 'Taal van de tekst. Zonder dit veld: nl (Nederlands).' }),
     /** SPDX licence id of the text. */
     licence: z
       .string()

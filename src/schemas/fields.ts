@@ -1,8 +1,45 @@
 /**
  * Field types shared by the collection schemas. Messages are Dutch because
  * contributors read them (in `npm run check` and in build errors).
+ *
+ * Besides its type, a field may have a role, which it carries in its Zod
+ * metadata (`.meta()`): the vocabulary its values come from (`oneOf`), the
+ * collection its values point to (`ref`, `entryRef`), and the facet that
+ * lists and the search page filter by (`facet`). src/schemas/roles.ts reads
+ * the roles from the schemas; everything else (reference checks and links,
+ * browse pages, search filters, JSON Schemas, the field docs, the template of
+ * `npm run new`) takes them from there.
  */
 import { z } from 'astro/zod';
+
+/** How a field's values point to entries. */
+export interface RefRole {
+  /** The collections it may point to. */
+  to: readonly string[];
+  /** `id`: the target's id; `path`: `<collection>/<id>`. */
+  written: 'id' | 'path';
+  /** A value not written as a reference is something else (a name, a kenmerk), not an error. */
+  orText?: boolean;
+  /** An entry may not point to itself. */
+  notSelf?: boolean;
+}
+
+/** How a field's values narrow lists and searches. */
+export interface FacetRole {
+  /** The facet's name: the URL segment of its browse pages (`/interventies/thema/onderwijs/`) and the search parameter (`?thema=onderwijs`). */
+  key: string;
+  /** Whether the collection's lists are browsed by it; otherwise it is a search filter only. */
+  browse?: boolean;
+}
+
+declare module 'zod/v4/core' {
+  interface GlobalMeta {
+    /** The name of the vocabulary (in src/shared/vocabularies.ts) the values come from. */
+    vocabulary?: string;
+    ref?: RefRole;
+    facet?: FacetRole;
+  }
+}
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -49,9 +86,16 @@ export const plainText = (min: number, max: number, { angleBrackets = false } = 
       angleBrackets ? 'mag geen opmaak bevatten (geen *, _, `, # of links)' : 'mag geen opmaak bevatten (geen <, >, *, _, `, # of links)',
     );
 
-/** A value from a controlled vocabulary, with a message that lists the allowed ids. */
-export const oneOf = <T extends readonly [string, ...string[]]>(ids: T) =>
-  z.enum(ids, { error: `moet een van deze waarden zijn: ${ids.join(', ')}` });
+/** A value from a controlled vocabulary, with a message that lists the allowed ids; the field names the vocabulary. */
+export const oneOf = <T extends readonly [string, ...string[]]>(vocabulary: { name: string; ids: T }) =>
+  z.enum(vocabulary.ids, { error: `moet een van deze waarden zijn: ${vocabulary.ids.join(', ')}` }).meta({ vocabulary: vocabulary.name });
+
+/** The id of an entry of `collection`: its file name without `.mdx`. */
+export const ref = (collection: string, options: Omit<RefRole, 'to' | 'written'> = {}) =>
+  slug.meta({ ref: { to: [collection], written: 'id', ...options } });
+
+/** Marks a field as a facet of lists and the search page. */
+export const facet = (key: string, { browse = false } = {}): { facet: FacetRole } => ({ facet: browse ? { key, browse } : { key } });
 
 /** A list with at least `min` distinct items. */
 export const listOf = <T extends z.ZodType>(item: T, min = 0) =>
@@ -64,7 +108,7 @@ export const listOf = <T extends z.ZodType>(item: T, min = 0) =>
  * A pointer to an entry of one of the given collections, written as `<collection>/<id>`,
  * for example `lessen/ouders-bereiken-via-sleutelfiguren`.
  */
-export const entryRef = <T extends readonly string[]>(collections: T) =>
+export const entryRef = <T extends readonly string[]>(collections: T, options: Omit<RefRole, 'to' | 'written'> = {}) =>
   z
     .string()
     .refine(
@@ -73,4 +117,5 @@ export const entryRef = <T extends readonly string[]>(collections: T) =>
         return rest.length === 0 && collections.includes(collection ?? '') && isSlug(id ?? '');
       },
       `moet een verwijzing zijn in de vorm <collectie>/<id>, met collectie ${collections.join(' of ')}`,
-    );
+    )
+    .meta({ ref: { to: collections, written: 'path', ...options } });

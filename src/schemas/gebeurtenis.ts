@@ -10,7 +10,7 @@ export const gebeurtenisSchema = z.strictObject(
     /** The day it happened (JJJJ-MM-DD); the file name starts with the same date. */
     date: isoDate.meta({ description: 'De dag waarop het gebeurde, als JJJJ-MM-DD. De bestandsnaam begint met dezelfde datum.' }),
     /** What sort of event it is. */
-    kind: oneOf(eventKinds.ids).meta({ description: 'Wat voor gebeurtenis het is.' }),
+    kind: oneOf(eventKinds).meta({ description: 'Wat voor gebeurtenis het is.' }),
   },
   strict,
 );

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { audiences } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
-import { entryRef, listOf, oneOf } from './fields.ts';
+import { entryRef, facet, listOf, oneOf } from './fields.ts';
 import { relatedCollections } from './interventie.ts';
 
 /** Guidance for regular institutions, written as steps, across organisations. */
@@ -9,9 +9,9 @@ export const handreikingSchema = z.strictObject(
   {
     ...baseFields(),
     /** Sectors the guidance is written for. */
-    audiences: listOf(oneOf(audiences.ids), 1).meta({ description: 'Voor welke sectoren de handreiking is geschreven.' }),
+    audiences: listOf(oneOf(audiences), 1).meta({ ...facet('sector', { browse: true }), description: 'Voor welke sectoren de handreiking is geschreven.' }),
     /** Interventions, lessons and networks behind the steps, as `<collection>/<id>`. */
-    related: listOf(entryRef(relatedCollections)).default([]).meta({ description: 'Interventies, lessen en netwerken waar de stappen op steunen, als collectie/naam, zoals lessen/ouders-bereiken.' }),
+    related: listOf(entryRef(relatedCollections, { notSelf: true })).default([]).meta({ description: 'Interventies, lessen en netwerken waar de stappen op steunen, als collectie/naam, zoals lessen/ouders-bereiken.' }),
   },
   strict,
 );

@@ -8,7 +8,7 @@ import {
   targetGroups,
 } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
-import { entryRef, isoDate, listOf, oneOf, plainText, webUrl, year } from './fields.ts';
+import { entryRef, facet, isoDate, listOf, oneOf, plainText, webUrl, year } from './fields.ts';
 
 export const relatedCollections = ['interventies', 'lessen', 'netwerken'] as const;
 
@@ -17,7 +17,7 @@ export const evidenceSchema = z
   .strictObject(
     {
       /** Level on the scale; `praktijk` unless a source records a recognition. */
-      level: oneOf(evidenceLevels.ids).meta({ description: 'Niveau op de schaal van het Erkenningsstelsel. Kies praktijk, tenzij een bron een erkenning noemt.' }),
+      level: oneOf(evidenceLevels).meta({ ...facet('bewijsniveau', { browse: true }), description: 'Niveau op de schaal van het Erkenningsstelsel. Kies praktijk, tenzij een bron een erkenning noemt.' }),
       /** Who assessed it (for example a recognition committee of Movisie or NJi). */
       assessed_by: plainText(2, 200).optional().meta({ description: 'Wie het beoordeelde, bijvoorbeeld een erkenningscommissie van Movisie of het NJi. Nodig bij elk niveau boven praktijk.' }),
       /** When it was assessed. */
@@ -38,15 +38,15 @@ export const interventieSchema = z.strictObject(
   {
     ...baseFields({ requireOrganisation: true }),
     /** The communities it was made for or adapted to. */
-    communities: listOf(oneOf(communities.ids), 1).meta({ description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
+    communities: listOf(oneOf(communities), 1).meta({ ...facet('gemeenschap'), description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
     /** Who it reaches. */
-    target_groups: listOf(oneOf(targetGroups.ids), 1).meta({ description: 'Wie de aanpak bereikt.' }),
+    target_groups: listOf(oneOf(targetGroups), 1).meta({ ...facet('doelgroep'), description: 'Wie de aanpak bereikt.' }),
     /** Where it takes place. */
-    settings: listOf(oneOf(settings.ids)).default([]).meta({ description: 'Waar de aanpak plaatsvindt.' }),
+    settings: listOf(oneOf(settings)).default([]).meta({ description: 'Waar de aanpak plaatsvindt.' }),
     /** Evidence level, and who assessed it and when. */
     evidence: evidenceSchema,
     /** What kinds of knowledge it rests on. */
-    knowledge: listOf(oneOf(knowledgeKinds.ids), 1).meta({ description: 'Op welke soorten kennis de aanpak steunt.' }),
+    knowledge: listOf(oneOf(knowledgeKinds), 1).meta({ description: 'Op welke soorten kennis de aanpak steunt.' }),
     /** Years in which it ran. */
     period: z
       .strictObject(
@@ -69,9 +69,9 @@ export const interventieSchema = z.strictObject(
     /** What was adapted for which community. */
     adaptation: plainText(10, 600).optional().meta({ description: 'Wat er voor welke gemeenschap is aangepast.' }),
     /** Whether it still runs. */
-    activity: oneOf(activities.ids).meta({ description: 'Of de aanpak nog loopt.' }),
+    activity: oneOf(activities).meta({ description: 'Of de aanpak nog loopt.' }),
     /** Related interventions, lessons and networks, as `<collection>/<id>`. */
-    related: listOf(entryRef(relatedCollections)).default([]).meta({ description: 'Verwante interventies, lessen en netwerken, als collectie/naam, zoals lessen/ouders-bereiken.' }),
+    related: listOf(entryRef(relatedCollections, { notSelf: true })).default([]).meta({ description: 'Verwante interventies, lessen en netwerken, als collectie/naam, zoals lessen/ouders-bereiken.' }),
   },
   strict,
 );

@@ -20,6 +20,7 @@ export const sourceSchema = z
       date: isoDate.optional().meta({ description: 'Datum van het document, als JJJJ-MM-DD, als die bekend is.' }),
       /** A kenmerk, Kamerstuk number, or `bronnen/<id>` for a source document entry. */
       reference: z.string().trim().min(2).max(200).optional().meta({
+        ref: { to: ['bronnen'], written: 'path', orText: true },
         description: 'Een kenmerk of Kamerstuknummer waarmee het document te vinden is, of bronnen/<naam> voor een brondocument in deze kennisbank.',
       }),
       /** Public web address of the document. */

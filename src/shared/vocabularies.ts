@@ -9,19 +9,24 @@ import type { Lang } from './lang.ts';
 /**
  * Builds a vocabulary from id → Dutch label pairs and the English label of
  * every id, keeping the ids as a tuple for Zod enums. `labels` stays the
- * Dutch ones, which the JSON Schemas describe the values with.
+ * Dutch ones, which the JSON Schemas describe the values with. `name` is the
+ * vocabulary's export name, by which a schema field names the vocabulary its
+ * values come from (see `oneOf` in src/schemas/fields.ts).
  */
-function vocabulary<const T extends Record<string, string>>(labels: T, english: { [K in keyof T]: string }) {
+function vocabulary<const T extends Record<string, string>>(name: string, labels: T, english: { [K in keyof T]: string }) {
   const ids = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   const byLang: Record<Lang, Record<string, string>> = { nl: labels, en: english };
   return {
+    name,
     ids,
     labels,
     label: (id: string, lang: Lang = 'nl'): string => byLang[lang][id] ?? id,
   };
 }
 
-export const themes = vocabulary(
+export type Vocabulary = ReturnType<typeof vocabulary>;
+
+export const themes = vocabulary('themes',
   {
     onderwijs: 'Onderwijs',
     'werk-en-inkomen': 'Werk en inkomen',
@@ -58,7 +63,7 @@ export const themes = vocabulary(
   },
 );
 
-export const communities = vocabulary(
+export const communities = vocabulary('communities',
   {
     molukse: 'Molukse Nederlanders',
     chinese: 'Chinese Nederlanders',
@@ -85,7 +90,7 @@ export const communities = vocabulary(
   },
 );
 
-export const targetGroups = vocabulary(
+export const targetGroups = vocabulary('targetGroups',
   {
     kinderen: 'Kinderen',
     jongeren: 'Jongeren',
@@ -116,7 +121,7 @@ export const targetGroups = vocabulary(
   },
 );
 
-export const audiences = vocabulary(
+export const audiences = vocabulary('audiences',
   {
     gemeente: 'Gemeenten',
     onderwijs: 'Onderwijs',
@@ -137,7 +142,7 @@ export const audiences = vocabulary(
   },
 );
 
-export const settings = vocabulary(
+export const settings = vocabulary('settings',
   {
     school: 'School',
     wijk: 'Wijk',
@@ -159,7 +164,7 @@ export const settings = vocabulary(
 );
 
 /** In rising order, as in the Dutch recognition system for interventions (Erkenningsstelsel). */
-export const evidenceLevels = vocabulary(
+export const evidenceLevels = vocabulary('evidenceLevels',
   {
     praktijk: 'Praktijkkennis (niet beoordeeld)',
     'goed-beschreven': 'Goed beschreven',
@@ -178,7 +183,7 @@ export const evidenceLevels = vocabulary(
   },
 );
 
-export const knowledgeKinds = vocabulary(
+export const knowledgeKinds = vocabulary('knowledgeKinds',
   {
     ervaringskennis: 'Ervaringskennis',
     'professionele-kennis': 'Professionele kennis',
@@ -191,7 +196,7 @@ export const knowledgeKinds = vocabulary(
   },
 );
 
-export const activities = vocabulary(
+export const activities = vocabulary('activities',
   {
     lopend: 'Lopend',
     afgerond: 'Afgerond',
@@ -204,7 +209,7 @@ export const activities = vocabulary(
   },
 );
 
-export const statuses = vocabulary(
+export const statuses = vocabulary('statuses',
   {
     gepubliceerd: 'Gepubliceerd',
     concept: 'Concept',
@@ -215,7 +220,7 @@ export const statuses = vocabulary(
   },
 );
 
-export const languages = vocabulary(
+export const languages = vocabulary('languages',
   {
     nl: 'Nederlands',
     en: 'Engels',
@@ -226,7 +231,7 @@ export const languages = vocabulary(
   },
 );
 
-export const organisationKinds = vocabulary(
+export const organisationKinds = vocabulary('organisationKinds',
   {
     lom: 'LOM-organisatie',
     partner: 'Partnerorganisatie',
@@ -241,7 +246,7 @@ export const organisationKinds = vocabulary(
   },
 );
 
-export const certainties = vocabulary(
+export const certainties = vocabulary('certainties',
   {
     bekend: 'Bekend',
     afgeleid: 'Afgeleid uit bronnen',
@@ -254,7 +259,7 @@ export const certainties = vocabulary(
   },
 );
 
-export const afterTransition = vocabulary(
+export const afterTransition = vocabulary('afterTransition',
   {
     actief: 'Nog actief',
     vrijwilligers: 'Actief met vrijwilligers',
@@ -271,7 +276,7 @@ export const afterTransition = vocabulary(
   },
 );
 
-export const lessonKinds = vocabulary(
+export const lessonKinds = vocabulary('lessonKinds',
   {
     'werkzaam-element': 'Werkzaam element',
     valkuil: 'Valkuil',
@@ -286,7 +291,7 @@ export const lessonKinds = vocabulary(
   },
 );
 
-export const networkKinds = vocabulary(
+export const networkKinds = vocabulary('networkKinds',
   {
     sleutelfiguren: 'Netwerk van sleutelfiguren',
     koepel: 'Koepel',
@@ -305,7 +310,7 @@ export const networkKinds = vocabulary(
   },
 );
 
-export const eventKinds = vocabulary(
+export const eventKinds = vocabulary('eventKinds',
   {
     wet: 'Wet',
     besluit: 'Besluit',
@@ -322,7 +327,7 @@ export const eventKinds = vocabulary(
   },
 );
 
-export const docTypes = vocabulary(
+export const docTypes = vocabulary('docTypes',
   {
     kamerbrief: 'Kamerbrief',
     wet: 'Wet',

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, type CollectionName } from '../../src/collections.ts';
 import { entryPath as pathOfEntry, listPath, pageSegment, parseEntryPath, pathOfBuiltFile } from '../../src/shared/addresses.ts';
-import { reservedIds } from '../../src/shared/facets.ts';
+import { reservedIds } from '../../src/schemas/roles.ts';
 
 export interface SitePage {
   /** Path of the HTML file inside the built site, with forward slashes. */

@@ -21,7 +21,7 @@ import {
   pathOfBuiltFile,
   reservedSegments,
 } from '../../src/shared/addresses.ts';
-import { reservedIds } from '../../src/shared/facets.ts';
+import { reservedIds } from '../../src/schemas/roles.ts';
 
 describe('entry pages', () => {
   it('are at /<collection>/<id>/ in Dutch and under /en/ in English', () => {

@@ -1,15 +1,15 @@
 /**
  * The search filters (facets): which values each entry gets, and how the
- * search page names them. Filter values are the vocabulary ids, so that search
- * addresses read `?thema=onderwijs&organisatie=smn` in both languages; the
- * search page shows the labels in its own language. The keys are the URL
- * parameters and the Pagefind filter names.
+ * search page names them. Besides the type of entry, the filters are the
+ * facets the schemas mark (see src/schemas/roles.ts). Filter values are
+ * vocabulary ids and entry ids, so that search addresses read
+ * `?thema=onderwijs&organisatie=smn` in both languages; the search page shows
+ * the labels in its own language. The keys are the URL parameters and the
+ * Pagefind filter names.
  */
 import { collections, type CollectionName } from '../../collections.ts';
 import { capitalise, ui, type Lang } from '../../i18n/index.ts';
-import { audiences, communities, evidenceLevels, targetGroups, themes } from '../../shared/vocabularies.ts';
-
-export type FacetKey = 'type' | 'organisatie' | 'thema' | 'gemeenschap' | 'doelgroep' | 'sector' | 'bewijsniveau';
+import { allFacets, facetValues } from '../../schemas/roles.ts';
 
 /** The order of the site's main navigation, with sources last. */
 const typeOrder: CollectionName[] = ['interventies', 'lessen', 'netwerken', 'organisaties', 'themas', 'handreikingen', 'tijdlijn', 'bronnen'];
@@ -19,24 +19,24 @@ export interface FacetValue {
   label: string;
 }
 
+/** The legend of a filter in a language; every facet has one in both dictionaries (a unit test sees to it). */
+export const legendOf = (key: string, lang: Lang): string => (ui(lang).search.legends as Record<string, string>)[key] ?? key;
+
 /** The facets in the order the search page shows them, with a legend and, where fixed, their values, in a language. */
-export function facetDefinitions(lang: Lang): { key: FacetKey; legend: string; values?: FacetValue[] }[] {
+export function facetDefinitions(lang: Lang): { key: string; legend: string; values?: FacetValue[] }[] {
   const t = ui(lang);
-  const fromVocabulary = (vocabulary: { ids: readonly string[]; label: (id: string, lang: Lang) => string }): FacetValue[] =>
-    vocabulary.ids.map((id) => ({ id, label: vocabulary.label(id, lang) }));
   return [
     {
       key: 'type',
-      legend: t.search.legends.type,
+      legend: legendOf('type', lang),
       values: typeOrder.map((c) => ({ id: typeId(c), label: capitalise(t.collections[c].singular) })),
     },
-    { key: 'thema', legend: t.search.legends.thema, values: fromVocabulary(themes) },
-    // Organisations come from the content, not from a vocabulary: the page fills them in.
-    { key: 'organisatie', legend: t.search.legends.organisatie },
-    { key: 'bewijsniveau', legend: t.search.legends.bewijsniveau, values: fromVocabulary(evidenceLevels) },
-    { key: 'doelgroep', legend: t.search.legends.doelgroep, values: fromVocabulary(targetGroups) },
-    { key: 'gemeenschap', legend: t.search.legends.gemeenschap, values: fromVocabulary(communities) },
-    { key: 'sector', legend: t.search.legends.sector, values: fromVocabulary(audiences) },
+    // A facet of entries (organisations) comes from the content, not from a vocabulary: the page fills it in.
+    ...allFacets.map((facet) => ({
+      key: facet.key,
+      legend: legendOf(facet.key, lang),
+      values: facet.vocabulary?.ids.map((id) => ({ id, label: facet.vocabulary!.label(id, lang) })),
+    })),
   ];
 }
 
@@ -55,17 +55,9 @@ export function updatedSortKey(updated: string, url: string): string {
 }
 
 /** Filter values of one entry, by facet; an organisation and a theme also count as their own. */
-export function facetValuesOf(collection: CollectionName, id: string, data: Record<string, unknown>): Record<FacetKey, string[]> {
-  const list = (value: unknown) => (Array.isArray(value) ? (value as string[]) : []);
-  const evidence = data.evidence as { level?: string } | undefined;
-  const reach = data.reach as { communities?: string[] } | undefined;
+export function facetValuesOf(collection: CollectionName, id: string, data: Record<string, unknown>): Record<string, string[]> {
   return {
     type: [typeId(collection)],
-    organisatie: collection === 'organisaties' ? [id] : list(data.organisations),
-    thema: collection === 'themas' ? [id] : list(data.themes),
-    gemeenschap: [...list(data.communities), ...list(reach?.communities)],
-    doelgroep: list(data.target_groups),
-    sector: list(data.audiences),
-    bewijsniveau: evidence?.level ? [evidence.level] : [],
+    ...Object.fromEntries(allFacets.map((facet) => [facet.key, facetValues(collection, id, data, facet.key)])),
   };
 }
