@@ -71,7 +71,8 @@ export function modelDocs(): string {
       ...rows(collection, frontmatterJsonSchema(collection), [], true),
     ].join('\n');
   });
-  const vocabularyList = (Object.values(vocabularies) as unknown[]).filter(isVocabulary).map(
+  // By name: the order of a module's exports is not the same under every loader.
+  const vocabularyList = (Object.values(vocabularies) as unknown[]).filter(isVocabulary).sort((a, b) => (a.name < b.name ? -1 : 1)).map(
     (vocabulary) => `- ${code(vocabulary.name)}: ${vocabulary.ids.map((id) => `${code(id)} (${vocabulary.labels[id]})`).join(', ')}.`,
   );
   const componentList = Object.entries(components).map(([name, component]) => {

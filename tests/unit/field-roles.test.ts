@@ -80,3 +80,4 @@ describe('the labels of the facets', () => {
     }
   });
 });
+
