@@ -69,6 +69,19 @@ function casesOf(key: 'fixture' | 'content', cases: RelevanceCase[]) {
 casesOf('fixture', fixtureQueries);
 casesOf('content', contentQueries);
 
+describe('another spelling', () => {
+  it('shows the results of the closest spelling when the query finds nothing, says so, and links to that search', async () => {
+    await searchPageResults(page, sites.fixture.server.url, 'discrimminatie');
+    const line = page.locator('[data-search-suggestion]');
+    expect(await line.textContent()).toBe('Niets gevonden voor ‘discrimminatie’. Dit zijn de resultaten voor ‘discriminatie’.');
+    expect(await page.locator('[data-search-status]').textContent()).toBe('1 resultaat voor ‘discriminatie’.');
+    await line.getByRole('link', { name: '‘discriminatie’' }).click();
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.resultsComplete === '?q=discriminatie');
+    expect(new URL(page.url()).search).toBe('?q=discriminatie');
+    expect(await line.isHidden()).toBe(true);
+  });
+});
+
 describe('the same query, the same order', () => {
   it('gives each query the order it has on a fresh page, after other queries in the same page', async () => {
     const { url } = sites.content.server;
