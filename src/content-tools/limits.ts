@@ -18,8 +18,12 @@
  *   (`/vergelijk/data/<id>.json`, `/citeer/…/<id>.bib`) fits in 255 bytes;
  * - the size of the rendered HTML of one entry (a last guard in the build).
  *
- * Nesting (quotes and lists in each other, and the depth of the tree) and the
- * length of a paragraph are limited in markdown.ts and policy.ts; the file
+ * - quote and list markers per file: deep nesting repeated on every line
+ *   (40 levels, the most markdown.ts allows on one line) took a minute and a
+ *   gigabyte for 250 KB.
+ *
+ * Nesting on one line and the depth of the tree, and the length of a
+ * paragraph, are limited in markdown.ts and policy.ts; the file
  * and front-matter sizes in entry.ts and frontmatter.ts.
  *
  * The figures are documented in CONTRIBUTING.md; the worst cases within them
@@ -36,10 +40,14 @@ export const limits = {
   emphasisMarkersPerParagraph: 250,
   /** `*`, `_` and `~` in the body of one file. */
   emphasisMarkersPerFile: 5_000,
+  /** Quote and list markers (`>`, `-`, `1.`) at the start of lines, summed over the lines of one file: deep nesting on every line cost a minute and a gigabyte. */
+  containerMarkersPerFile: 3_000,
   /** Columns of one table. */
   tableColumns: 50,
   /** Cells of one table (columns × rows, header included). */
   tableCells: 5_000,
+  /** Cells of all tables of one file together: every cell is several objects in memory while the page is made. */
+  tableCellsPerFile: 10_000,
   /** Opening brackets `[` in the body of one file: every link, image, reference and footnote has one, and each costs the parser time. */
   bracketsPerFile: 5_000,
   /** Characters that link and image references add by repeating their definitions (address and title), per file. */
@@ -69,13 +77,25 @@ export function checkBodyText(body: string, firstLine: number): LimitIssue[] {
   const issues: LimitIssue[] = [];
   const lines = body.split('\n');
   let fileMarkers = 0;
+  let containerMarkers = 0;
   let unitMarkers = 0;
   let unitLine = firstLine;
   let reportedUnit = -1;
   let inFence = false;
   let table: { line: number; columns: number; rows: number } | undefined;
+  let fileCells = 0;
+  let cellsReported = false;
 
   const endTable = () => {
+    if (table) fileCells += table.columns * table.rows;
+    if (table && fileCells > limits.tableCellsPerFile && !cellsReported && table.columns * table.rows <= limits.tableCells) {
+      cellsReported = true;
+      issues.push({
+        position: { line: table.line, column: 1 },
+        message: `Met deze tabel hebben de tabellen van dit bestand samen ${nl(fileCells)} cellen; de grens is ${nl(limits.tableCellsPerFile)} per bestand. Splits de tekst over meer bijdragen, of zet de gegevens in een bron en verwijs ernaar.`,
+        rule: 'limiet',
+      });
+    }
     if (table && table.columns * table.rows > limits.tableCells) {
       issues.push({
         position: { line: table.line, column: 1 },
@@ -91,6 +111,7 @@ export function checkBodyText(body: string, firstLine: number): LimitIssue[] {
     if (fence.test(raw)) inFence = !inFence;
     const prefix = containerPrefix.exec(raw)?.[0] ?? '';
     const text = raw.slice(prefix.length);
+    if (prefix !== '') containerMarkers += prefix.replace(/[ \t]/g, '').replace(/\d+[.)]/g, '.').length;
     const blank = text.trim() === '';
 
     // A new paragraph-like unit starts after a blank line, at a list item or quote, a heading, and at every table row.
@@ -134,6 +155,13 @@ export function checkBodyText(body: string, firstLine: number): LimitIssue[] {
   });
   endTable();
 
+  if (containerMarkers > limits.containerMarkersPerFile) {
+    issues.push({
+      position: { line: firstLine, column: 1 },
+      message: `De tekst heeft ${nl(containerMarkers)} tekens voor citaten en lijsten (>, -, 1.) aan het begin van regels; de grens is ${nl(limits.containerMarkersPerFile)} per bestand. Nest minder diep, of splits de tekst over meer bijdragen.`,
+      rule: 'limiet',
+    });
+  }
   let brackets = 0;
   for (let at = body.indexOf('['); at !== -1; at = body.indexOf('[', at + 1)) if (body.charCodeAt(at - 1) !== 92) brackets++;
   if (brackets > limits.bracketsPerFile) {

@@ -31,6 +31,13 @@ describe('tables', () => {
     expect(problems[0]!.message).toMatch(/5\.510 cellen \(5 kolommen × 1\.102 rijen\); de grens is 5\.000/);
   });
 
+  it('refuses more cells in all tables of a file together than the limit per file', () => {
+    const table = [`|${' k |'.repeat(25)}`, `|${'-|'.repeat(25)}`, ...Array.from({ length: 150 }, () => `|${' c |'.repeat(25)}`)].join('\n');
+    const problems = limitProblems([table, table, table].join('\n\n'));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain(`de grens is ${limits.tableCellsPerFile.toLocaleString('nl-NL')} per bestand`);
+  });
+
   it('accepts an ordinary table, also inside a list', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `| Gemeente ${i} | **${i * 10}** | _ja_ |`).join('\n');
     expect(limitProblems(`| Plaats | Aantal | Bereikt |\n|:--|--:|:-:|\n${rows}`)).toEqual([]);
@@ -68,6 +75,15 @@ describe('emphasis markers', () => {
     const bullets = Array.from({ length: 400 }, (_, i) => `* punt ${i} met **nadruk** en _schuin_`).join('\n');
     expect(limitProblems(bullets)).toEqual([]);
     expect(limitProblems(`${'Een **vet** woord. '.repeat(40)}\n\n***\n\n${'\\*'.repeat(1000)}`)).toEqual([]);
+  });
+});
+
+describe('nesting', () => {
+  it('refuses deep nesting repeated on many lines (a minute and a gigabyte before), and accepts long ordinary lists', () => {
+    const deep = Array.from({ length: 100 }, () => `${'> - '.repeat(20)}tekst`).join('\n\n');
+    expect(limitProblems(deep).map((p) => p.message).join(' ')).toContain('citaten en lijsten');
+    const list = Array.from({ length: 10 }, () => Array.from({ length: 100 }, (_, i) => `- punt ${i}\n  - onderdeel`).join('\n')).join('\n\n');
+    expect(limitProblems(list)).toEqual([]);
   });
 });
 
