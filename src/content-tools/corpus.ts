@@ -13,7 +13,7 @@ import { referenceFields, targetOf, valuesAt } from '../schemas/roles.ts';
 import { readEntry, today, type Entry, type EntryFile } from './entry.ts';
 import { keyOf, listEntryFiles, readContentFile, type FileRef } from './files.ts';
 import { readFrontmatter } from './frontmatter.ts';
-import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget, type TargetSource } from './links.ts';
+import { checkLinks, createSiteIndex, facetValuesOf, type LinkTarget, type SiteIndex, type TargetSource } from './links.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
@@ -47,6 +47,8 @@ export interface TargetSummary {
   facets: Record<string, string[]>;
   /** Its title, for suggesting it when a reference names it wrongly. */
   title: string;
+  /** The entry it translates, if it is a translation. */
+  translationOf?: string;
   absolute: string;
   /** Present when the file was fully read; otherwise read from disk when a link asks for an anchor. */
   headings?: HeadingInfo[];
@@ -88,9 +90,12 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   lang: entry.data.lang as string,
   facets: facetValuesOf(entry.collection, entry.id, entry.data),
   title: entry.data.title,
+  ...translationOf(entry.data),
   absolute,
   headings: entry.headings,
 });
+
+const translationOf = (data: Record<string, unknown>) => (typeof data.translation_of === 'string' ? { translationOf: data.translation_of } : {});
 
 /** Reads a file outside the checked selection only as far as references to it need: its front matter. */
 export function summariseFile(file: FileRef): TargetSummary | undefined {
@@ -107,6 +112,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
       lang: data.lang as string,
       facets: facetValuesOf(file.collection, id, data),
       title: data.title,
+      ...translationOf(data),
       absolute: file.absolute,
     };
   } catch {
@@ -264,6 +270,7 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
         resolve(target.collection, target.id, at, label, role.ref.written === 'path' && !role.ref.orText ? `"${value as string}"` : undefined);
       }
     }
+    if (typeof data.translation_of === 'string') checkTranslation(entry, data.translation_of, site, report);
     const organisations = texts(data.organisations);
     if (entry.folder !== undefined && (entry.valid || organisations[0] !== undefined) && organisations[0] !== entry.folder) {
       report(
@@ -276,6 +283,28 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
     for (const issue of checkLinks(entry.links, { status: entry.data.status ?? 'gepubliceerd', headings: entry.headings }, site)) report(issue.position, issue.message, issue.rule);
   }
   return problems;
+}
+
+/**
+ * A translation and the entry it translates point to each other (language
+ * switch, hreflang), so each original has at most one translation per
+ * language, in another language than its own, and is not a translation itself.
+ */
+function checkTranslation(entry: Entry, original: string, site: SiteIndex, report: (position: Position, message: string, rule: string) => void) {
+  const target = site.entry(entry.collection, original);
+  if (!target) return;
+  const at = entry.positionOf(['translation_of']);
+  const lang = entry.data.lang as string;
+  if (target.translationOf !== undefined) {
+    report(at, `translation_of: "${original}" is zelf een vertaling (van "${target.translationOf}"); verwijs naar de oorspronkelijke tekst.`, 'vertaling');
+  } else if (target.lang === lang) {
+    report(at, `translation_of: "${original}" is in dezelfde taal geschreven (lang: ${lang}); een vertaling staat in een andere taal.`, 'vertaling');
+  } else {
+    const others = [...site.entries(entry.collection)].filter((t) => t.translationOf === original && t.lang === lang).map((t) => t.id).sort();
+    if (others.length > 1 && others[0] !== entry.id) {
+      report(at, `translation_of: "${original}" heeft al een vertaling in deze taal (${others[0]}); een tekst heeft per taal één vertaling.`, 'vertaling');
+    }
+  }
 }
 
 /** The items of a list field as written: each text, or undefined where an item is not one (the schema reports those). */

@@ -29,6 +29,8 @@ export interface LinkTarget {
   facets: Record<string, string[]>;
   /** Its title, for suggesting it when a reference names it wrongly. */
   title?: string;
+  /** The entry it translates, if it is a translation. */
+  translationOf?: string;
   /** Heading ids of the entry, read when a link first asks for them. */
   headings: () => readonly HeadingInfo[];
 }

@@ -60,6 +60,42 @@ export async function entryById<C extends CollectionName>(collection: C, id: str
   return entry as CollectionEntry<C>;
 }
 
+const translationIndexes = new Map<CollectionName, Promise<Map<string, AnyEntry[]>>>();
+
+/**
+ * The same text in the other languages: the entry a translation translates
+ * (`translation_of`), or the translations of an original. The language switch
+ * and the hreflang links of an entry page lead there.
+ */
+export async function translationsOf(entry: AnyEntry): Promise<AnyEntry[]> {
+  const collection = entry.collection as CollectionName;
+  let index = translationIndexes.get(collection);
+  if (!index) {
+    index = entriesOf(collection).then((entries) => {
+      const byOriginal = new Map<string, AnyEntry[]>();
+      for (const e of entries) {
+        const original = e.data.translation_of;
+        if (original === undefined) continue;
+        const list = byOriginal.get(original);
+        if (list) list.push(e);
+        else byOriginal.set(original, [e]);
+      }
+      return byOriginal;
+    });
+    translationIndexes.set(collection, index);
+  }
+  const original = entry.data.translation_of;
+  if (original === undefined) return (await index).get(entry.id) ?? [];
+  const source = await entryById(collection, original);
+  return [source, ...((await index).get(original) ?? []).filter((e) => e.id !== entry.id)];
+}
+
+/** The entry in `lang` that is this one or a translation of it, if there is one. */
+export async function inLanguage(entry: AnyEntry, lang: Lang): Promise<AnyEntry | undefined> {
+  if (entry.data.lang === lang) return entry;
+  return (await translationsOf(entry)).find((e) => e.data.lang === lang);
+}
+
 /** Resolves `<collection>/<id>` references, as in `related`. */
 export async function resolveRefs(refs: readonly string[]): Promise<AnyEntry[]> {
   return Promise.all(refs.map((ref) => {

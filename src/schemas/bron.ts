@@ -6,7 +6,7 @@ import { isoDate, oneOf, plainText, webUrl } from './fields.ts';
 /** A source document (letter, law, report) that entries cite as `bronnen/<id>`; the entry summarises it. */
 export const bronSchema = z.strictObject(
   {
-    ...baseFields({ requireSource: false }),
+    ...baseFields({ collection: 'bronnen', requireSource: false }),
     /** Who published it. */
     publisher: plainText(2, 200).meta({ description: 'Wie het document uitgaf, zoals Ministerie van Sociale Zaken en Werkgelegenheid.' }),
     /** Date of the document. */

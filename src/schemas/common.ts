@@ -17,10 +17,15 @@ interface BaseOptions {
   browse?: boolean;
 }
 
+interface CollectionOptions extends BaseOptions {
+  /** The collection the fields are for: a translation points to an entry of its own collection. */
+  collection: string;
+}
+
 /** A theme: a value of the theme vocabulary, and the id of the theme's entry. */
 const themeId = oneOf(themes).meta({ ref: { to: ['themas'], written: 'id' } });
 
-export function baseFields({ requireOrganisation = false, requireSource = true, requireTheme = true, browse = true }: BaseOptions = {}) {
+export function baseFields({ collection, requireOrganisation = false, requireSource = true, requireTheme = true, browse = true }: CollectionOptions) {
   return {
     /** Title shown as the page heading and in lists: 5 to 120 characters; always rendered as text, so `<` and `>` may appear. */
     title: plainText(5, 120, { angleBrackets: true }).meta({ description: 'Titel van de pagina: 5 tot 120 tekens, gewone tekst zonder opmaak.' }),
@@ -56,6 +61,11 @@ export function baseFields({ requireOrganisation = false, requireSource = true, 
     }),
     /** Language of the entry. */
     lang: oneOf(languages).default('nl').meta({ description: 'Taal van de tekst. Zonder dit veld: nl (Nederlands).' }),
+    /** On a translation: the id of the entry it translates, in the same collection and another language; the two pages point to each other. */
+    translation_of: ref(collection, { notSelf: true }).optional().meta({
+      description:
+        'Alleen bij een vertaling: de naam van het bestand (zonder .mdx) van de tekst die dit vertaalt, in dezelfde collectie en in een andere taal. De twee pagina\'s verwijzen dan naar elkaar.',
+    }),
     /** SPDX licence id of the text. */
     licence: z
       .string()

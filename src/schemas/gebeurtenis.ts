@@ -6,7 +6,7 @@ import { isoDate, oneOf } from './fields.ts';
 /** An event in the history of the LOM and what followed (`tijdlijn`); the file name starts with its date. */
 export const gebeurtenisSchema = z.strictObject(
   {
-    ...baseFields(),
+    ...baseFields({ collection: 'tijdlijn' }),
     /** The day it happened (JJJJ-MM-DD); the file name starts with the same date. */
     date: isoDate.meta({ description: 'De dag waarop het gebeurde, als JJJJ-MM-DD. De bestandsnaam begint met dezelfde datum.' }),
     /** What sort of event it is. */

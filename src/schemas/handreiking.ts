@@ -7,7 +7,7 @@ import { relatedCollections } from './interventie.ts';
 /** Guidance for regular institutions, written as steps, across organisations. */
 export const handreikingSchema = z.strictObject(
   {
-    ...baseFields(),
+    ...baseFields({ collection: 'handreikingen' }),
     /** Sectors the guidance is written for. */
     audiences: listOf(oneOf(audiences), 1).meta({ ...facet('sector', { browse: true }), description: 'Voor welke sectoren de handreiking is geschreven.' }),
     /** Interventions, lessons and networks behind the steps, as `<collection>/<id>`. */

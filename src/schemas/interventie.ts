@@ -36,7 +36,7 @@ export const evidenceSchema = z
 /** An effective intervention: a method an institution can use, with what is known of it. */
 export const interventieSchema = z.strictObject(
   {
-    ...baseFields({ requireOrganisation: true }),
+    ...baseFields({ collection: 'interventies', requireOrganisation: true }),
     /** The communities it was made for or adapted to. */
     communities: listOf(oneOf(communities), 1).meta({ ...facet('gemeenschap'), description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
     /** Who it reaches. */

@@ -7,7 +7,7 @@ import { relatedCollections } from './interventie.ts';
 /** A lesson learned: what works, what fails, what is needed, or what is advised. */
 export const lesSchema = z.strictObject(
   {
-    ...baseFields({ requireOrganisation: true }),
+    ...baseFields({ collection: 'lessen', requireOrganisation: true }),
     /** What sort of lesson it is. */
     kind: oneOf(lessonKinds).meta({ description: 'Wat voor les het is.' }),
     /** When and where it was learned. */

@@ -6,7 +6,7 @@ import { facet, listOf, oneOf, plainText, year } from './fields.ts';
 /** A network: the people and organisations an organisation could reach, and how to reach them now. */
 export const netwerkSchema = z.strictObject(
   {
-    ...baseFields({ requireOrganisation: true }),
+    ...baseFields({ collection: 'netwerken', requireOrganisation: true }),
     /** What sort of network it is. */
     kind: oneOf(networkKinds).meta({ description: 'Wat voor netwerk het is.' }),
     /**

@@ -6,7 +6,7 @@ import { oneOf, plainText, ref, webUrl, year } from './fields.ts';
 /** An organisation: one of the eight LOM organisations, or a partner, knowledge institute or government body. */
 export const organisatieSchema = z.strictObject(
   {
-    ...baseFields({ browse: false }),
+    ...baseFields({ collection: 'organisaties', browse: false }),
     /** Full name, as the organisation wrote it. */
     name: plainText(2, 200).meta({ description: 'Volledige naam, zoals de organisatie die zelf schreef.' }),
     /** Short name or acronym, as used in lists (BUAT, SMN). */

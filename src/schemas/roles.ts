@@ -150,9 +150,13 @@ export const facetOf = (key: string): FacetInfo => {
 /** The facets a collection's lists are browsed by. */
 export const facetsOf = (collection: CollectionName): string[] => inOrder(new Set(fieldRoles(collection).flatMap((role) => (role.facet?.browse ? [role.facet.key] : []))));
 
-/** The value(s) an entry's fields give for a facet; an entry of the collection a facet points to is its own value. */
+/**
+ * The value(s) an entry's fields give for a facet; an entry of the collection
+ * a facet points to is its own value, and a translation counts as the entry it
+ * translates (the English profile of SMN is still SMN).
+ */
 export function facetValues(collection: CollectionName, id: string, data: Record<string, unknown>, key: string): string[] {
-  if (facetOf(key).target === collection) return [id];
+  if (facetOf(key).target === collection) return [typeof data.translation_of === 'string' ? data.translation_of : id];
   const values = fieldRoles(collection)
     .filter((role) => role.facet?.key === key)
     .flatMap((role) => valuesAt(data, role.path).map((v) => v.value))

@@ -6,7 +6,7 @@ import { listOf, oneOf } from './fields.ts';
 /** A theme: a field of policy and practice that entries are grouped under. Its id is one of the theme vocabulary. */
 export const themaSchema = z.strictObject(
   {
-    ...baseFields({ requireSource: false, requireTheme: false, browse: false }),
+    ...baseFields({ collection: 'themas', requireSource: false, requireTheme: false, browse: false }),
     /** Position in lists of themes, lowest first. */
     order: z.number({ error: 'moet een getal zijn' }).int('moet een heel getal zijn').min(0).meta({ description: "Plaats in lijsten van thema's: het laagste getal staat bovenaan." }),
     /** Themes that are close to this one. */

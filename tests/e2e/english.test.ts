@@ -1,6 +1,7 @@
 /**
  * The English interface at /en/, in Chromium on the built fixture site, which
- * has one entry written in English (the lesson "Listen before you advise"):
+ * has two entries written in English (the lesson "Listen before you advise",
+ * and the English profile of the partner organisation, a translation):
  * the language switch, English words in the frame and the fact box, search
  * in the English index only, accessibility and the Content Security Policy.
  */
@@ -49,6 +50,8 @@ describe('the language switch', () => {
     ['/over/', '/en/about/'],
     ['/zoeken/', '/en/search/'],
     ['/lessen/organisatie/partner-org/', '/en/lessen/organisatie/partner-org/'],
+    // An entry with a translation (translation_of) leads to it, and the translation back to the original.
+    ['/organisaties/partner-org/', '/en/organisaties/partner-org-en/'],
   ])('goes from %s to its English page %s and back', async (dutch, english) => {
     await open(dutch);
     expect(await languageSwitch().textContent()).toBe('English');

@@ -143,6 +143,49 @@ describe('references', () => {
   });
 });
 
+describe('translations', () => {
+  const english = (fields: Record<string, string>) =>
+    lesson({ fields: { lang: 'en', title: 'A lesson about parents', summary: 'A key figure from the community reaches parents whom a school does not reach.', ...fields } });
+  const messages = (problems: Problem[]) => at(problems, 'vertaling').map((p) => `${p.file.split('/').at(-1)}:${p.line} ${p.message}`);
+
+  it('accepts a translation into another language of an original', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren' }) });
+    expect(errorsOf(result.problems)).toEqual([]);
+  });
+
+  it('refuses a translation in the language of its original, at the field', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/een-les.mdx': lesson({ fields: { translation_of: 'sleutelfiguren-openen-deuren' } }) });
+    expect(messages(result.problems)).toEqual([
+      'een-les.mdx:13 translation_of: "sleutelfiguren-openen-deuren" is in dezelfde taal geschreven (lang: nl); een vertaling staat in een andere taal.',
+    ]);
+  });
+
+  it('refuses a translation of a translation, and names the original', async () => {
+    const result = await withFiles({
+      'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren' }),
+      'lessen/voorbeeld-org/sleutels.mdx': lesson({ fields: { translation_of: 'keys-open-doors' } }),
+    });
+    expect(messages(result.problems)).toEqual([
+      'sleutels.mdx:13 translation_of: "keys-open-doors" is zelf een vertaling (van "sleutelfiguren-openen-deuren"); verwijs naar de oorspronkelijke tekst.',
+    ]);
+  });
+
+  it('allows one translation per language, and names the one that is there', async () => {
+    const result = await withFiles({
+      'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren' }),
+      'lessen/voorbeeld-org/key-figures.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren' }),
+    });
+    expect(messages(result.problems)).toEqual([
+      'keys-open-doors.mdx:14 translation_of: "sleutelfiguren-openen-deuren" heeft al een vertaling in deze taal (key-figures); een tekst heeft per taal één vertaling.',
+    ]);
+  });
+
+  it('reports a translation of an entry that does not exist, with a suggestion', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-open-deuren' }) });
+    expect(at(result.problems, 'verwijzing').map((p) => p.message)).toEqual([expect.stringContaining('translation_of: "sleutelfiguren-open-deuren" bestaat niet in lessen. Bedoelde u')]);
+  });
+});
+
 describe('dates', () => {
   it('needs dates that are not in the future and a review after the last change', async () => {
     const result = await withFiles({
