@@ -91,9 +91,10 @@ export async function translationsOf(entry: AnyEntry): Promise<AnyEntry[]> {
 }
 
 /** The entry in `lang` that is this one or a translation of it, if there is one. */
-export async function inLanguage(entry: AnyEntry, lang: Lang): Promise<AnyEntry | undefined> {
+export async function inLanguage<E extends AnyEntry>(entry: E, lang: Lang): Promise<E | undefined> {
   if (entry.data.lang === lang) return entry;
-  return (await translationsOf(entry)).find((e) => e.data.lang === lang);
+  // A translation is in the collection of its original, so it has the original's type.
+  return (await translationsOf(entry)).find((e) => e.data.lang === lang) as E | undefined;
 }
 
 /** Resolves `<collection>/<id>` references, as in `related`. */
