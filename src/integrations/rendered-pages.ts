@@ -6,7 +6,11 @@
  *
  * Astro 7 takes one prerenderer per build (`setPrerenderer`), so this
  * integration installs a single one around Astro's own and hands each page to
- * the taps registered with it.
+ * the taps registered with it. Two settings would let pages bypass it, and
+ * with it the search index and the file sets: an adapter (whose own
+ * prerenderer would render them) and `experimental.incrementalBuild` (which
+ * leaves unchanged pages unrendered). Both are refused when Astro is
+ * configured, with a message that says why.
  */
 import type { AstroIntegration, AstroPrerenderer } from 'astro';
 
@@ -49,6 +53,14 @@ export function renderedPages(): RenderedPages {
     name: 'lom-rendered-pages',
     tap: (tap) => taps.push(tap),
     hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.adapter) {
+          throw new Error(`The adapter ${config.adapter.name} would render pages with its own prerenderer, past the one that feeds the search index and the file sets (src/integrations/rendered-pages.ts). This site is static: remove the adapter, or make those taps work with it first.`);
+        }
+        if ((config.experimental as { incrementalBuild?: boolean }).incrementalBuild) {
+          throw new Error('experimental.incrementalBuild would skip rendering unchanged pages, so the search index and the file sets (src/integrations/rendered-pages.ts) would miss them. Turn it off in astro.config.mjs.');
+        }
+      },
       'astro:build:start': ({ setPrerenderer }) => setPrerenderer(around),
     },
   };
