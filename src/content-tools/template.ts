@@ -119,6 +119,9 @@ function exampleFor(schema: JsonSchema, ctx: Context): string | undefined {
   if (schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0)) return scalar(schema.default);
   const values = enumOf(schema);
   if (values) return schema.type === 'array' ? flowList([values[0]]) : values[0];
+  // A choice between a word (such as `onbekend`) and a record: the word is the smallest claim.
+  const word = schema.anyOf?.find((option) => typeof option.const === 'string')?.const;
+  if (typeof word === 'string') return word;
   if (schema.type === 'array') return '[…]';
   if (schema.type === 'integer' || schema.type === 'number') return schema.minimum !== undefined && schema.minimum >= 1900 ? '2010' : '1';
   if (schema.pattern?.includes('\\d{4}-\\d{2}-\\d{2}')) return ctx.path === 'review_by' ? `${Number(ctx.input.today.slice(0, 4)) + 1}${ctx.input.today.slice(4)}` : ctx.input.today;

@@ -166,3 +166,9 @@ export function dateFormat(locale: string, withYear = true): Intl.DateTimeFormat
 export function formatDate(value: string, lang: Lang = 'nl'): string {
   return dateFormat(ui(lang).locale).format(new Date(`${value}T00:00:00Z`));
 }
+
+/** Formats a YYYY-MM month, for example "maart 2015", or a full date as formatDate does. */
+export function formatDateOrMonth(value: string, lang: Lang = 'nl'): string {
+  if (!/^\d{4}-\d{2}$/.test(value)) return formatDate(value, lang);
+  return new Intl.DateTimeFormat(ui(lang).locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${value}-01T00:00:00Z`));
+}

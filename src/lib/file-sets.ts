@@ -51,8 +51,8 @@ export const fileSets: Record<FileSetName, () => Promise<SetFile[]>> = {
           url: urlOf(entry),
           summary: d.summary,
           // The comparison page is Dutch.
-          evidence: { level: d.evidence.level, assessment: evidenceAssessment(d.evidence, 'nl') },
-          facts: await interventionFacts(d, 'nl'),
+          evidence: { level: d.evidence.level, assessment: evidenceAssessment(d.evidence, 'nl', d.recognitions) },
+          facts: await interventionFacts(d, 'nl', entry.id),
         };
         return { path: comparisonDataPath(entry.id).slice(1), body: JSON.stringify(data) };
       }),

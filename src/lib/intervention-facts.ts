@@ -5,14 +5,63 @@
 import type { CollectionEntry } from 'astro:content';
 import { ui, type Lang } from '../i18n/index.ts';
 import * as vocab from '../shared/vocabularies.ts';
-import { formatDate } from './entries.ts';
-import { fromVocabulary, organisationValues, period, texts, themeValues, type Fact } from './facts.ts';
+import { isSlug } from '../schemas/fields.ts';
+import { entriesOf, entryById, formatDate, formatDateOrMonth, urlOf } from './entries.ts';
+import { fromVocabulary, organisationValues, period, texts, themeValues, type Fact, type FactValue } from './facts.ts';
 
 type Intervention = CollectionEntry<'interventies'>['data'];
+type Recognition = Intervention['recognitions'][number];
 
-/** Every fact but the evidence level, which the fact box shows as a scale. */
-export async function interventionFacts(d: Intervention, lang: Lang): Promise<Fact[]> {
+/** A recognition in words, saying what its date means: the day of the rating, or the day the databank was read. */
+export const recognitionText = (r: Recognition, lang: Lang) => {
+  const t = ui(lang).facts.intervention;
+  return r.assessed_on ? t.recognitionAssessed(r.rating, r.databank, formatDateOrMonth(r.assessed_on, lang), r.assessed_on.length === 7) : t.recognitionConsulted(r.rating, r.databank, formatDate(r.consulted!, lang));
+};
+
+const recognitionValues = (d: Intervention, lang: Lang): FactValue[] =>
+  d.recognitions.map((r) => ({ text: `${recognitionText(r, lang)}${r.note ? ` (${r.note})` : ''}`, ...(r.url ? { href: r.url } : {}) }));
+
+function costValues(d: Intervention, lang: Lang): FactValue[] {
+  const t = ui(lang).facts.intervention;
+  if (d.costs === undefined) return [];
+  if (d.costs === 'onbekend') return [{ text: ui(lang).facts.notKnown }];
+  return [{ text: t.costsValue(d.costs.amount, d.costs.per, d.costs.year) }, ...(d.costs.includes ? [{ text: t.costsIncludes(d.costs.includes) }] : [])];
+}
+
+function materialValues(d: Intervention, lang: Lang): FactValue[] {
+  const t = ui(lang).facts.intervention;
+  return d.materials.map((m) => {
+    const languages = m.languages.length > 0 ? `, ${t.materialLanguages(m.languages.join(', '))}` : '';
+    const text = `${m.title} (${vocab.materialKinds.label(m.kind, lang).toLowerCase()}${languages})${m.note ? `. ${m.note}` : ''}`;
+    const href = m.url ?? m.archived;
+    return href ? { text, href } : { text };
+  });
+}
+
+/** The organisation (linked) or institution that holds the method now. */
+async function keeperValues(d: Intervention, lang: Lang): Promise<FactValue[]> {
+  if (!d.keeper) return [];
+  return isSlug(d.keeper) ? organisationValues([d.keeper], lang) : [{ text: d.keeper }];
+}
+
+/** The intervention this one adapts: linked where it has an entry, named where it has none. */
+async function adaptedFromValues(d: Intervention): Promise<FactValue[]> {
+  if (!d.adapted_from) return [];
+  if (!d.adapted_from.startsWith('interventies/')) return [{ text: d.adapted_from }];
+  const original = await entryById('interventies', d.adapted_from.slice('interventies/'.length));
+  return [{ text: original.data.title, href: urlOf(original) }];
+}
+
+/** The interventions that say they adapt this one, so an original links to its versions as they link to it. */
+export async function adaptationsOf(id: string, lang: Lang): Promise<FactValue[]> {
+  const versions = (await entriesOf('interventies')).filter((e) => e.data.adapted_from === `interventies/${id}` && e.data.lang === lang);
+  return versions.map((e) => ({ text: e.data.title, href: urlOf(e) }));
+}
+
+/** Every fact but the evidence level, which the fact box shows as a scale. `id` finds the versions that adapt it. */
+export async function interventionFacts(d: Intervention, lang: Lang, id?: string): Promise<Fact[]> {
   const t = ui(lang).facts;
+  const adaptations = id ? await adaptationsOf(id, lang) : [];
   return [
     { label: t.organisation, values: await organisationValues(d.organisations, lang) },
     { label: t.intervention.targetGroups, values: fromVocabulary(vocab.targetGroups, d.target_groups, lang) },
@@ -24,12 +73,21 @@ export async function interventionFacts(d: Intervention, lang: Lang): Promise<Fa
     { label: t.regions, values: texts(d.regions), empty: t.notKnown },
     { label: t.intervention.languages, values: texts(d.languages), empty: t.notKnown },
     { label: t.intervention.adaptation, values: texts([d.adaptation]), empty: t.intervention.notDescribed },
+    { label: t.intervention.adaptedFrom, values: await adaptedFromValues(d), empty: t.intervention.notDescribed },
+    ...(adaptations.length > 0 ? [{ label: t.intervention.adaptations, values: adaptations }] : []),
+    { label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition },
+    { label: t.intervention.costs, values: costValues(d, lang), empty: t.notKnown },
+    { label: t.intervention.materials, values: materialValues(d, lang), empty: t.intervention.notDescribed },
     { label: t.activity, values: fromVocabulary(vocab.activities, [d.activity], lang) },
+    ...(d.stopped ? [{ label: t.intervention.stopped, values: [{ text: t.intervention.stoppedValue(d.stopped.year, d.stopped.reason) }] }] : []),
+    { label: t.intervention.keeper, values: await keeperValues(d, lang), empty: t.notKnown },
   ];
 }
 
-/** Who assessed the evidence level, and when; or that no committee did. */
-export const evidenceAssessment = (evidence: Intervention['evidence'], lang: Lang) => {
+/** Who assessed the evidence level, and when; or the databank whose rating it follows; or that no committee did. */
+export const evidenceAssessment = (evidence: Intervention['evidence'], lang: Lang, recognitions: readonly Recognition[] = []) => {
   const t = ui(lang).facts.intervention;
-  return evidence.assessed_by ? t.assessedBy(evidence.assessed_by, evidence.assessed_on ? formatDate(evidence.assessed_on, lang) : undefined) : t.notAssessed;
+  if (evidence.assessed_by) return t.assessedBy(evidence.assessed_by, evidence.assessed_on ? formatDate(evidence.assessed_on, lang) : undefined);
+  const followed = evidence.level === 'praktijk' ? undefined : recognitions.find((r) => r.level === evidence.level);
+  return followed ? t.followsRecognition(followed.databank) : t.notAssessed;
 };

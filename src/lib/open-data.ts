@@ -83,7 +83,8 @@ export const collectionJson = (collection: CollectionName) =>
  * Schema the site publishes, so that every field has a column even when no
  * entry fills it. Nested objects become `parent.child`; a list of objects
  * (sources) becomes one column per field, its values in the same order as
- * the list.
+ * the list. A choice between a word and an object (costs: `onbekend` or an
+ * amount) gets a column for the word and one per field of the object.
  */
 function csvColumns(collection: CollectionName): string[][] {
   const walk = (schema: JsonSchema, prefix: string[]): string[][] =>
@@ -91,6 +92,8 @@ function csvColumns(collection: CollectionName): string[][] {
       const at = [...prefix, key];
       if (property.type === 'object' && property.properties) return walk(property, at);
       if (property.type === 'array' && property.items?.type === 'object') return walk(property.items, at);
+      const record = property.anyOf?.find((option) => option.type === 'object' && option.properties);
+      if (record) return [at, ...walk(record, at)];
       return [at];
     });
   return walk(frontmatterJsonSchema(collection), []);
@@ -110,6 +113,8 @@ function cell(value: unknown): string {
     const parts = value.map(cell);
     return parts.every((p) => p === '') ? '' : parts.join('; ');
   }
+  // An object here is the record side of a choice; its fields have columns of their own.
+  if (typeof value === 'object') return '';
   return String(value);
 }
 

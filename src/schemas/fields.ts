@@ -52,6 +52,11 @@ export const isoDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
   }, 'is geen bestaande datum');
 
+/** A calendar month written as YYYY-MM, for a date a source gives only to the month. */
+export const isoMonth = z
+  .string({ error: 'moet een maand zijn in de vorm JJJJ-MM' })
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'moet een maand zijn in de vorm JJJJ-MM');
+
 /** A year between the start of post-war migration records and the near future. */
 export const year = z
   .number({ error: 'moet een jaartal zijn, zoals 1997' })

@@ -9,6 +9,7 @@ import {
 } from '../shared/vocabularies.ts';
 import { baseFields, strict } from './common.ts';
 import { entryRef, facet, isoDate, listOf, oneOf, plainText, webUrl, year } from './fields.ts';
+import { practiceFields } from './practice.ts';
 
 export const relatedCollections = ['interventies', 'lessen', 'netwerken'] as const;
 
@@ -27,11 +28,10 @@ export const evidenceSchema = z
     },
     strict,
   )
-  .refine((e) => e.level === 'praktijk' || (e.assessed_by !== undefined && e.assessed_on !== undefined), {
-    message: 'een niveau boven praktijk vraagt wie het beoordeelde (assessed_by) en wanneer (assessed_on)',
-    path: ['level'],
-  })
-  .meta({ description: 'Hoe goed bekend is dat het werkt: het niveau, en bij een niveau boven praktijk wie het beoordeelde en wanneer.' });
+  .meta({
+    description:
+      'Hoe goed bekend is dat het werkt: het niveau, en bij een niveau boven praktijk wie het beoordeelde en wanneer, of een erkenning (recognitions) met dat niveau en een datum.',
+  });
 
 /** An effective intervention: a method an institution can use, with what is known of it. */
 export const interventieSchema = z.strictObject(
@@ -68,12 +68,24 @@ export const interventieSchema = z.strictObject(
     languages: listOf(z.string().trim().min(2).max(60)).default([]).meta({ description: 'Talen waarin het materiaal bestaat, zoals Nederlands of Arabisch.' }),
     /** What was adapted for which community. */
     adaptation: plainText(10, 600).optional().meta({ description: 'Wat er voor welke gemeenschap is aangepast.' }),
+    ...practiceFields,
     /** Whether it still runs. */
     activity: oneOf(activities).meta({ description: 'Of de aanpak nog loopt.' }),
     /** Related interventions, lessons and networks, as `<collection>/<id>`. */
     related: listOf(entryRef(relatedCollections, { notSelf: true })).default([]).meta({ description: 'Verwante interventies, lessen en netwerken, als collectie/naam, zoals lessen/ouders-bereiken.' }),
   },
   strict,
-);
+).superRefine((entry, context) => {
+  // A level above practice rests on an assessment this entry records: by whom and when, or a databank's
+  // recognition at that level with the date of its rating or of the day it was consulted.
+  const { level, assessed_by, assessed_on } = entry.evidence;
+  if (level === 'praktijk' || (assessed_by !== undefined && assessed_on !== undefined)) return;
+  if (entry.recognitions.some((r) => r.level === level)) return;
+  context.addIssue({
+    code: 'custom',
+    message: 'een niveau boven praktijk vraagt wie het beoordeelde (assessed_by) en wanneer (assessed_on), of een erkenning in recognitions met hetzelfde niveau (level) en een datum',
+    path: ['evidence', 'level'],
+  });
+});
 
 export type Interventie = z.infer<typeof interventieSchema>;

@@ -25,16 +25,28 @@ export const sourceSchema = z
       }),
       /** Public web address of the document. */
       url: webUrl.optional().meta({ description: 'Webadres van het document, beginnend met https://.' }),
+      /** The day the source was read for this entry. */
+      accessed: isoDate.optional().meta({ description: 'Datum waarop de bron voor deze tekst werd gelezen, als JJJJ-MM-DD.' }),
+      /** A stored copy (for example in the Internet Archive), for when the address no longer works. */
+      archived: webUrl.optional().meta({
+        description: 'Webadres van een bewaarde kopie, zoals https://web.archive.org/web/<jjjjmmdd>/<adres>. Alleen invullen als u de kopie hebt gezien.',
+      }),
+      /** The original address no longer works: the stored copy becomes the link. */
+      offline: z.boolean().optional().meta({ description: 'true als het gewone webadres niet meer werkt. Dan wordt de bewaarde kopie (archived) de link.' }),
       /** What this source supports, or a caveat (for example a conflict between sources). */
       note: z.string().trim().min(2).max(500).optional().meta({
         description: 'Wat deze bron onderbouwt, of een kanttekening, bijvoorbeeld als bronnen elkaar tegenspreken.',
       }),
     },
-    { error: 'onbekend veld in een bron: gebruik title, publisher, date, reference, url of note' },
+    { error: 'onbekend veld in een bron: gebruik title, publisher, date, reference, url, accessed, archived, offline of note' },
   )
   .refine((source) => source.url !== undefined || source.reference !== undefined, {
     message: 'een bron heeft een webadres (url) of een vindbare verwijzing (reference) nodig',
     path: ['url'],
+  })
+  .refine((source) => source.offline !== true || source.archived !== undefined, {
+    message: 'een bron die niet meer online is (offline: true) heeft een bewaarde kopie nodig (archived)',
+    path: ['archived'],
   })
   .meta({ description: 'Een bron: een titel, en een webadres (url) of een vindbare verwijzing (reference).' });
 

@@ -196,6 +196,12 @@ export const knowledgeKinds = vocabulary('knowledgeKinds',
   },
 );
 
+/** Kinds of material an intervention comes with. */
+export const materialKinds = vocabulary('materialKinds',
+  { handboek: 'Handboek of methodiekbeschrijving', training: 'Training', materiaal: 'Materiaal voor deelnemers', overig: 'Overig' },
+  { handboek: 'Handbook or method description', training: 'Training', materiaal: 'Materials for participants', overig: 'Other' },
+);
+
 export const activities = vocabulary('activities',
   {
     lopend: 'Lopend',

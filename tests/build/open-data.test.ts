@@ -97,6 +97,9 @@ describe('the JSON downloads', () => {
     const sources = record.data.sources as { reference?: string; entry?: { url: string } }[];
     expect(sources.find((s) => s.reference === 'bronnen/testbrief')!.entry!.url).toBe('https://lom-kennisbank.nl/bronnen/testbrief/');
     expect((record.data.evidence as { level: string }).level).toBe('goed-onderbouwd');
+    expect(record.data.keeper).toEqual({ collection: 'organisaties', id: 'partner-org', url: 'https://lom-kennisbank.nl/organisaties/partner-org/' });
+    const version = all.entries.find((e) => e.id === 'buurtmoeders')!;
+    expect(version.data.adapted_from).toEqual({ collection: 'interventies', id: 'ouders-in-gesprek', url: 'https://lom-kennisbank.nl/interventies/ouders-in-gesprek/' });
   });
 
   it('split the same entries by collection', () => {
@@ -127,8 +130,14 @@ describe('the CSV downloads', () => {
     expect(row['evidence.level']).toBe('goed-onderbouwd');
     expect(row['evidence.assessed_on']).toBe('2020-04-15');
     expect(row['period.from']).toBe('2008');
-    expect(row['sources.title']).toBe('Beschrijving in de databank; De brief van de minister');
-    expect(row['sources.reference']).toBe('; bronnen/testbrief');
+    expect(row['sources.title']).toBe('Beschrijving in de databank; De brief van de minister; Het verslag dat niet meer online staat');
+    expect(row['sources.reference']).toBe('; bronnen/testbrief; ');
+    expect(row['sources.accessed']).toBe('2026-10-30; ; ');
+    expect(row.costs).toBe('');
+    expect(row['costs.amount']).toBe('1.500 euro');
+    expect(row['costs.year']).toBe('2014');
+    expect(row['recognitions.rating']).toBe('Goed onderbouwd');
+    expect(row.keeper).toBe('partner-org');
   });
 
   it('keep the Markdown body intact, line breaks and all', () => {

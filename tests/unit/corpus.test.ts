@@ -207,6 +207,28 @@ describe('dates', () => {
   });
 });
 
+describe('who holds a method and what it adapts', () => {
+  it('checks a keeper written as an organisation id and an original written as interventies/<id>, and takes names as they are', async () => {
+    const text = corpus.read('interventies/voorbeeld-org/buurtmoeders.mdx');
+    const broken = text.replace('adapted_from: interventies/ouders-in-gesprek', 'adapted_from: interventies/bestaat-niet\nkeeper: geen-organisatie');
+    const result = await withFiles({ 'interventies/voorbeeld-org/buurtmoeders.mdx': broken });
+    const messages = at(result.problems, 'verwijzing').filter((p) => p.file.endsWith('buurtmoeders.mdx')).map((p) => p.message);
+    expect(messages).toEqual(expect.arrayContaining([
+      expect.stringContaining('keeper: "geen-organisatie" bestaat niet in organisaties.'),
+      expect.stringContaining('adapted_from: "interventies/bestaat-niet" bestaat niet in interventies.'),
+    ]));
+    const named = text.replace('adapted_from: interventies/ouders-in-gesprek', 'adapted_from: HIPPY\nkeeper: Stichting Voorbeeld');
+    const fine = await withFiles({ 'interventies/voorbeeld-org/buurtmoeders.mdx': named });
+    expect(at(fine.problems, 'verwijzing').filter((p) => p.file.endsWith('buurtmoeders.mdx'))).toEqual([]);
+  });
+
+  it('does not let an intervention adapt itself', async () => {
+    const text = corpus.read('interventies/voorbeeld-org/buurtmoeders.mdx').replace('adapted_from: interventies/ouders-in-gesprek', 'adapted_from: interventies/buurtmoeders');
+    const result = await withFiles({ 'interventies/voorbeeld-org/buurtmoeders.mdx': text });
+    expect(at(result.problems, 'verwijzing').map((p) => p.message)).toContain('adapted_from: een interventie kan geen aangepaste versie van zichzelf zijn.');
+  });
+});
+
 describe('the werkblad of an intervention', () => {
   it('scores the sections present and names the missing ones, as a warning', async () => {
     const text = corpus.read('interventies/voorbeeld-org/ouders-in-gesprek.mdx').replace('## Resultaten', '## Uitkomsten').replace('## Randvoorwaarden', '## Wat nodig is');

@@ -178,3 +178,66 @@ describe('themas, tijdlijn, bronnen', () => {
     expectProblemAt('bronnen', { doc_type: 'boek' }, 'doc_type');
   });
 });
+
+describe('what it takes to run an intervention', () => {
+  it('takes costs as an amount per something in a year, or onbekend, and nothing else', () => {
+    expect(problems('interventies', { costs: 'onbekend' })).toEqual([]);
+    expect(problems('interventies', { costs: { amount: '1.500 euro', per: 'per traject van drie bijeenkomsten', year: 2016, includes: 'twee voorlichters' } })).toEqual([]);
+    expectProblemAt('interventies', { costs: { amount: '1.500 euro', per: 'per traject' } }, 'costs');
+    expectProblemAt('interventies', { costs: 'gratis' }, 'costs');
+    expect(problems('interventies', { costs: 'gratis' })[0]!.message).toContain('onbekend');
+  });
+
+  it('needs each material to say what kind it is, from the vocabulary', () => {
+    expect(problems('interventies', { materials: [{ title: 'Handleiding', kind: 'handboek', languages: ['Nederlands', 'Turks'] }] })).toEqual([]);
+    expectProblemAt('interventies', { materials: [{ title: 'Handleiding', kind: 'boek' }] }, 'materials.0.kind');
+  });
+
+  it('needs a recognition to carry the date of its rating or of the day the databank was consulted', () => {
+    const recognition = { databank: 'Databank Effectieve Jeugdinterventies', rating: 'Goed onderbouwd', level: 'goed-onderbouwd' };
+    expect(problems('interventies', { recognitions: [{ ...recognition, consulted: '2026-12-01' }] })).toEqual([]);
+    expect(problems('interventies', { recognitions: [{ ...recognition, assessed_on: '2015-03-01' }] })).toEqual([]);
+    expect(problems('interventies', { recognitions: [{ ...recognition, assessed_on: '2015-03' }] })).toEqual([]);
+    expectProblemAt('interventies', { recognitions: [{ ...recognition, assessed_on: '2015-13' }] }, 'recognitions.0.assessed_on');
+    expectProblemAt('interventies', { recognitions: [recognition] }, 'recognitions.0.consulted');
+  });
+
+  it('lets the evidence level follow a recognition at that level, and only then', () => {
+    const rated = { databank: 'Databank Effectieve Jeugdinterventies', rating: 'Goed onderbouwd', level: 'goed-onderbouwd', consulted: '2026-12-01' };
+    expect(problems('interventies', { evidence: { level: 'goed-onderbouwd' }, recognitions: [rated] })).toEqual([]);
+    expectProblemAt('interventies', { evidence: { level: 'goed-onderbouwd' } }, 'evidence.level');
+    expectProblemAt('interventies', { evidence: { level: 'effectief-eerste-aanwijzingen' }, recognitions: [rated] }, 'evidence.level');
+    expectProblemAt('interventies', { evidence: { level: 'goed-onderbouwd' }, recognitions: [{ ...rated, level: undefined }] }, 'evidence.level');
+  });
+
+  it('needs a stopped intervention to give the year and the reason', () => {
+    expect(problems('interventies', { stopped: { year: 2013, reason: 'De regering koos voor een flexibele dialoog.' } })).toEqual([]);
+    expectProblemAt('interventies', { stopped: { year: 2013 } }, 'stopped.reason');
+  });
+
+  it('takes the original of an adaptation as a reference to an intervention or as a name', () => {
+    expect(problems('interventies', { adapted_from: 'interventies/opstap' })).toEqual([]);
+    expect(problems('interventies', { adapted_from: 'HIPPY' })).toEqual([]);
+    expectProblemAt('interventies', { adapted_from: 'lessen/een-les' }, 'adapted_from');
+  });
+
+  it('takes a keeper as an organisation id or the name of an institution', () => {
+    expect(problems('interventies', { keeper: 'noom' })).toEqual([]);
+    expect(problems('interventies', { keeper: 'Stichting Muhabbat' })).toEqual([]);
+    expectProblemAt('interventies', { keeper: 'x' }, 'keeper');
+  });
+});
+
+describe('sources', () => {
+  const source = { title: 'Een pagina', url: 'https://example.org/pagina' };
+
+  it('take the day they were consulted and the address of a stored copy', () => {
+    expect(problems('lessen', { sources: [{ ...source, accessed: '2026-12-01', archived: 'https://web.archive.org/web/20261201/https://example.org/pagina' }] })).toEqual([]);
+    expectProblemAt('lessen', { sources: [{ ...source, accessed: '1 december' }] }, 'sources.0.accessed');
+  });
+
+  it('need a stored copy when the original is no longer online', () => {
+    expectProblemAt('lessen', { sources: [{ ...source, offline: true }] }, 'sources.0.archived');
+    expect(problems('lessen', { sources: [{ ...source, offline: true, archived: 'https://web.archive.org/web/2020/https://example.org/pagina' }] })).toEqual([]);
+  });
+});
