@@ -73,14 +73,15 @@ export async function interventionFacts(d: Intervention, lang: Lang, id?: string
     { label: t.regions, values: texts(d.regions), empty: t.notKnown },
     { label: t.intervention.languages, values: texts(d.languages), empty: t.notKnown },
     { label: t.intervention.adaptation, values: texts([d.adaptation]), empty: t.intervention.notDescribed },
-    { label: t.intervention.adaptedFrom, values: await adaptedFromValues(d), empty: t.intervention.notDescribed },
+    // Where an intervention adapts another, and who holds a method now, matter for some only: said where known.
+    ...(d.adapted_from ? [{ label: t.intervention.adaptedFrom, values: await adaptedFromValues(d) }] : []),
     ...(adaptations.length > 0 ? [{ label: t.intervention.adaptations, values: adaptations }] : []),
     { label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition },
     { label: t.intervention.costs, values: costValues(d, lang), empty: t.notKnown },
     { label: t.intervention.materials, values: materialValues(d, lang), empty: t.intervention.notDescribed },
     { label: t.activity, values: fromVocabulary(vocab.activities, [d.activity], lang) },
     ...(d.stopped ? [{ label: t.intervention.stopped, values: [{ text: t.intervention.stoppedValue(d.stopped.year, d.stopped.reason) }] }] : []),
-    { label: t.intervention.keeper, values: await keeperValues(d, lang), empty: t.notKnown },
+    ...(d.keeper ? [{ label: t.intervention.keeper, values: await keeperValues(d, lang) }] : []),
   ];
 }
 

@@ -136,7 +136,7 @@ describe('the CSV downloads', () => {
     expect(row.costs).toBe('');
     expect(row['costs.amount']).toBe('1.500 euro');
     expect(row['costs.year']).toBe('2014');
-    expect(row['recognitions.rating']).toBe('Goed onderbouwd');
+    expect(row['recognitions.rating']).toBe('Goed onderbouwd; Praktijkvoorbeeld');
     expect(row.keeper).toBe('partner-org');
   });
 

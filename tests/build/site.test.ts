@@ -76,6 +76,7 @@ describe('the built fixture site', () => {
     expect(facts).toContain('Wat erin zit: twee trainers en de zaalhuur');
     expect(facts).toContain('Handleiding voor gespreksleiders (handboek of methodiekbeschrijving, in het Nederlands, Arabisch)');
     expect(facts).toContain('Erkenning elders Goed onderbouwd, Databank Testinterventies; zo stond het in de databank op 30 oktober 2026');
+    expect(facts).toContain('Praktijkvoorbeeld, Register van Testpraktijken, beoordeeld in juni 2014 (alleen de maand is bekend)');
     expect(facts).toContain('Methode nu bij Partnerorganisatie');
     expect(html).toMatch(/Aangepaste versies[\s\S]*?href="\/interventies\/buurtmoeders\/"/);
     const version = text(page('/interventies/buurtmoeders/').match(/<section class="facts"[\s\S]*?<\/section>/)![0]);
