@@ -215,7 +215,7 @@ describe('who holds a method and what it adapts', () => {
     const messages = at(result.problems, 'verwijzing').filter((p) => p.file.endsWith('buurtmoeders.mdx')).map((p) => p.message);
     expect(messages).toEqual(expect.arrayContaining([
       expect.stringContaining('keeper: "geen-organisatie" bestaat niet in organisaties.'),
-      expect.stringContaining('adapted_from: "interventies/bestaat-niet" bestaat niet in interventies.'),
+      expect.stringContaining('adapted_from: "bestaat-niet" bestaat niet in interventies.'),
     ]));
     const named = text.replace('adapted_from: interventies/ouders-in-gesprek', 'adapted_from: HIPPY\nkeeper: Stichting Voorbeeld');
     const fine = await withFiles({ 'interventies/voorbeeld-org/buurtmoeders.mdx': named });
@@ -225,7 +225,7 @@ describe('who holds a method and what it adapts', () => {
   it('does not let an intervention adapt itself', async () => {
     const text = corpus.read('interventies/voorbeeld-org/buurtmoeders.mdx').replace('adapted_from: interventies/ouders-in-gesprek', 'adapted_from: interventies/buurtmoeders');
     const result = await withFiles({ 'interventies/voorbeeld-org/buurtmoeders.mdx': text });
-    expect(at(result.problems, 'verwijzing').map((p) => p.message)).toContain('adapted_from: een interventie kan geen aangepaste versie van zichzelf zijn.');
+    expect(at(result.problems, 'verwijzing').map((p) => p.message)).toEqual(expect.arrayContaining([expect.stringMatching(/^adapted_from: .*zichzelf/)]));
   });
 });
 
