@@ -19,6 +19,7 @@ import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
 import { components } from './components.ts';
 import { htmlElementOf, isLineBreakTag, lineBreakCount, sanitizedElement } from './html-elements.ts';
+import { wrapWideBlocks } from './scroll-boxes.ts';
 import type { Position } from './problem.ts';
 import { explainSyntaxError } from './syntax-errors.ts';
 import { ordinaryMarkdown } from './syntax.ts';
@@ -190,6 +191,7 @@ const renderer = unified()
 export function renderBody(tree: Root): string {
   unwrapBlockComponents(tree);
   const hast = renderer.runSync(tree) as HastRoot;
+  wrapWideBlocks(hast);
   return renderer.stringify(hast);
 }
 

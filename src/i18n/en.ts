@@ -91,7 +91,7 @@ export const en: Dictionary = {
     feed: ': follow it with a feed reader (Atom feed, in Dutch).',
     moreOf: (count) => `All ${count}`,
   },
-  card: { date: 'Date', organisation: 'Organisation', evidence: 'Evidence level', language: 'Language' },
+  card: { date: 'Date', organisation: 'Organisation', evidence: 'Evidence level', language: 'Language', others: (count: number) => `+${count} ${count === 1 ? 'other' : 'others'}` },
   sources: {
     heading: 'Sources',
     reference: 'Reference',
@@ -166,7 +166,7 @@ export const en: Dictionary = {
       shortName: 'Abbreviation',
       kind: 'Kind of organisation',
       community: 'Community',
-      unknown: 'Unknown',
+      unknown: 'Not known',
       derivedYear: (year) => `${year} (derived from the sources, not stated in so many words)`,
       after2015: 'After 2015',
       successor: 'Successor',
@@ -178,7 +178,7 @@ export const en: Dictionary = {
         lessen: (org) => `All lessons of ${org}`,
         netwerken: (org) => `All networks of ${org}`,
         handreikingen: (org) => `All guides with knowledge of ${org}`,
-        tijdlijn: (org) => `All events with ${org}`,
+        tijdlijn: (org) => `The timeline of ${org}`,
       },
     },
     theme: {

@@ -20,3 +20,13 @@ export const ui = (lang: Lang): Dictionary => dictionaries[lang];
 
 /** "interventie" as "Interventie", for headings and type labels. */
 export const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * The name of a collection's list, as the main menu says it: "Tijdlijn", not
+ * "Gebeurtenissen", so that the menu, the page's heading and its breadcrumb
+ * use one name; collections outside the menu go by their plural.
+ */
+export function listTitle(lang: Lang, collection: keyof Dictionary['collections']): string {
+  const nav: Record<string, string> = ui(lang).base.nav;
+  return nav[collection] ?? capitalise(ui(lang).collections[collection].plural);
+}

@@ -93,7 +93,7 @@ export const nl = {
     feed: ': volg dit met een feedlezer (Atom-feed).',
     moreOf: (count: number) => `Alle ${count}`,
   },
-  card: { date: 'Datum', organisation: 'Organisatie', evidence: 'Bewijsniveau', language: 'Taal' },
+  card: { date: 'Datum', organisation: 'Organisatie', evidence: 'Bewijsniveau', language: 'Taal', others: (count: number) => `+${count} andere` },
   sources: {
     heading: 'Bronnen',
     reference: 'Kenmerk',
@@ -169,7 +169,7 @@ export const nl = {
       shortName: 'Afkorting',
       kind: 'Soort organisatie',
       community: 'Gemeenschap',
-      unknown: 'Onbekend',
+      unknown: 'Niet bekend',
       derivedYear: (year: number) => `${year} (afgeleid uit de bronnen, niet met zoveel woorden genoemd)`,
       after2015: 'Na 2015',
       successor: 'Opvolger',
@@ -181,7 +181,7 @@ export const nl = {
         lessen: (org: string) => `Alle lessen van ${org}`,
         netwerken: (org: string) => `Alle netwerken van ${org}`,
         handreikingen: (org: string) => `Alle handreikingen met kennis van ${org}`,
-        tijdlijn: (org: string) => `Alle gebeurtenissen met ${org}`,
+        tijdlijn: (org: string) => `De tijdlijn van ${org}`,
       },
     },
     theme: {

@@ -24,8 +24,13 @@ export interface Fact {
 
 type Vocabulary = { label: (id: string, lang?: Lang) => string };
 
+/**
+ * Vocabulary values by their labels. `onbekend` is no value but the absence of
+ * one: it is left out, so that the fact says "Niet bekend" as every other
+ * unknown fact does, in the same style, rather than "Onbekend" as a value.
+ */
 export const fromVocabulary = (vocabulary: Vocabulary, ids: readonly string[] = [], lang: Lang): FactValue[] =>
-  ids.map((id) => ({ text: vocabulary.label(id, lang) }));
+  ids.filter((id) => id !== 'onbekend').map((id) => ({ text: vocabulary.label(id, lang) }));
 
 export const texts = (values: readonly (string | number | undefined)[] = []): FactValue[] =>
   values.filter((v): v is string | number => v !== undefined && v !== '').map((v) => ({ text: String(v) }));

@@ -79,7 +79,7 @@ export async function interventionFacts(d: Intervention, lang: Lang, id?: string
     { label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition },
     { label: t.intervention.costs, values: costValues(d, lang), empty: t.notKnown },
     { label: t.intervention.materials, values: materialValues(d, lang), empty: t.intervention.notDescribed },
-    { label: t.activity, values: fromVocabulary(vocab.activities, [d.activity], lang) },
+    { label: t.activity, values: fromVocabulary(vocab.activities, [d.activity], lang), empty: t.notKnown },
     ...(d.stopped ? [{ label: t.intervention.stopped, values: [{ text: t.intervention.stoppedValue(d.stopped.year, d.stopped.reason) }] }] : []),
     ...(d.keeper ? [{ label: t.intervention.keeper, values: await keeperValues(d, lang) }] : []),
   ];

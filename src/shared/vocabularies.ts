@@ -206,12 +206,12 @@ export const activities = vocabulary('activities',
   {
     lopend: 'Lopend',
     afgerond: 'Afgerond',
-    onbekend: 'Onbekend',
+    onbekend: 'Niet bekend',
   },
   {
     lopend: 'Ongoing',
     afgerond: 'Completed',
-    onbekend: 'Unknown',
+    onbekend: 'Not known',
   },
 );
 
@@ -256,12 +256,12 @@ export const certainties = vocabulary('certainties',
   {
     bekend: 'Bekend',
     afgeleid: 'Afgeleid uit bronnen',
-    onbekend: 'Onbekend',
+    onbekend: 'Niet bekend',
   },
   {
     bekend: 'Known',
     afgeleid: 'Derived from sources',
-    onbekend: 'Unknown',
+    onbekend: 'Not known',
   },
 );
 
@@ -271,14 +271,14 @@ export const afterTransition = vocabulary('afterTransition',
     vrijwilligers: 'Actief met vrijwilligers',
     opgegaan: 'Opgegaan in een andere organisatie',
     opgeheven: 'Opgeheven',
-    onbekend: 'Onbekend',
+    onbekend: 'Niet bekend',
   },
   {
     actief: 'Still active',
     vrijwilligers: 'Active with volunteers',
     opgegaan: 'Merged into another organisation',
     opgeheven: 'Dissolved',
-    onbekend: 'Unknown',
+    onbekend: 'Not known',
   },
 );
 

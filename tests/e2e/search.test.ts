@@ -111,7 +111,7 @@ describe('what a query finds', () => {
     expect(await result.getByRole('link').getAttribute('href')).toBe('/interventies/ouders-in-gesprek/');
     const facts = await result.locator('.search-result__facts li').allTextContents();
     expect(facts).toContain('Organisaties: VBO, PO');
-    expect(facts).toContain('Bewijsniveau: Goed onderbouwd · niveau 3 van 6');
+    expect(facts).toContain('Bewijsniveau: Goed onderbouwd · niveau 2 van 5');
     expect(facts).toContain('Bijgewerkt: 2 november 2026');
     expect(await result.locator('.search-result__excerpt').textContent()).toContain('kleine groepen');
   });

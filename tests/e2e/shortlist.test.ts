@@ -102,8 +102,9 @@ describe('saving and comparing with the mouse', () => {
     const rows = await page.locator('.compare-table tbody th[scope="row"]').allInnerTexts();
     expect(rows).toEqual(expect.arrayContaining(['Samenvatting', 'Bewijsniveau', 'Organisatie', 'Doelgroepen', 'Periode', 'Stand van zaken']));
     const evidence = page.locator('.compare-table tr', { has: page.locator('th', { hasText: 'Bewijsniveau' }) }).locator('td');
-    expect(await evidence.nth(0).innerText()).toContain('Praktijkkennis (niet beoordeeld) · niveau 1 van 6');
-    expect(await evidence.nth(1).innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
+    expect(await evidence.nth(0).innerText()).toContain('Praktijkkennis (niet beoordeeld)');
+    expect(await evidence.nth(0).innerText()).not.toContain('niveau');
+    expect(await evidence.nth(1).innerText()).toContain('Goed onderbouwd · niveau 2 van 5');
     const period = page.locator('.compare-table tr', { has: page.locator('th', { hasText: 'Periode' }) }).locator('td');
     expect(await period.allInnerTexts()).toEqual(['Niet bekend', '2008 tot en met 2014']);
     expect(await page.getByText('Vergelijken werkt alleen als JavaScript aan staat').isVisible()).toBe(false);
@@ -130,7 +131,7 @@ describe('saving and comparing with the mouse', () => {
     const md = await read('Download als Markdown');
     expect(md.name).toMatch(/\.md$/);
     expect(md.text).toContain(`| Kenmerk | [Buurtmoeders helpen gezinnen op weg](${session.server.url}/interventies/buurtmoeders/) | [Ouders in gesprek over school](${session.server.url}/interventies/ouders-in-gesprek/) |`);
-    expect(md.text).toContain('| Bewijsniveau | Praktijkkennis (niet beoordeeld) (niveau 1 van 6). Niet beoordeeld door een erkenningscommissie. | Goed onderbouwd (niveau 3 van 6). Beoordeeld door Erkenningscommissie Testinstituut op 15 april 2020. |');
+    expect(md.text).toContain('| Bewijsniveau | Praktijkkennis (niet beoordeeld). Niet beoordeeld door een erkenningscommissie. | Goed onderbouwd (niveau 2 van 5). Beoordeeld door Erkenningscommissie Testinstituut op 15 april 2020. |');
   });
 
   it('has no accessibility violations with two interventions side by side, in the light and the dark scheme', async () => {
@@ -234,8 +235,8 @@ describe('in search results', () => {
     );
     const result = page.locator('.search-result', { has: page.getByRole('link', { name: 'Ouders in gesprek over school' }) });
     expect(await result.count()).toBe(1);
-    expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 3 van 6');
-    expect(await result.locator('.evidence__step--on').count()).toBe(3);
+    expect(await result.locator('.search-result__facts').innerText()).toContain('Goed onderbouwd · niveau 2 van 5');
+    expect(await result.locator('.evidence__step--on').count()).toBe(2);
     const buttons = await page.locator('.search-result').evaluateAll((items) =>
       items.map((li) => [li.querySelector('.search-result__type')?.textContent, Boolean(li.querySelector('.shortlist__button'))]));
     expect(buttons.length).toBeGreaterThan(1);

@@ -36,7 +36,7 @@ describe('the comparison', () => {
     expect(lines[0]).toBe('Kenmerk,"Ouders, school | thuis",Buurtmoeders');
     expect(lines[1]).toBe('Adres,https://lom-kennisbank.nl/interventies/a/,https://lom-kennisbank.nl/interventies/b/');
     expect(lines[2]).toBe('Samenvatting,"Een ""korte"" samenvatting.",Nog een samenvatting.');
-    expect(lines[3]).toBe('Bewijsniveau,Goed onderbouwd (niveau 3 van 6). Beoordeeld door X.,Praktijkkennis (niet beoordeeld) (niveau 1 van 6). Niet beoordeeld.');
+    expect(lines[3]).toBe('Bewijsniveau,Goed onderbouwd (niveau 2 van 5). Beoordeeld door X.,Praktijkkennis (niet beoordeeld). Niet beoordeeld.');
     expect(lines[4]).toBe('Organisatie,VBO; PO,VBO');
     expect(lines[5]).toBe('Periode,Niet bekend,2008 tot en met 2014');
   });
@@ -51,15 +51,26 @@ describe('the comparison', () => {
 });
 
 describe('the evidence scale', () => {
-  it('writes every level out with its rank, the filled steps only repeating it', () => {
-    evidenceLevels.ids.forEach((level, i) => {
+  it('writes every assessed level out with its rank among the five, the filled steps only repeating it', () => {
+    const assessed = evidenceLevels.ids.filter((level) => level !== 'praktijk');
+    expect(assessed).toHaveLength(5);
+    assessed.forEach((level, i) => {
       const html = evidenceScaleHtml(level);
-      expect(html).toContain(`${evidenceLevels.label(level)} <span class="evidence__rank">· niveau ${i + 1} van 6</span>`);
+      expect(html).toContain(`${evidenceLevels.label(level)} <span class="evidence__rank">· niveau ${i + 1} van 5</span>`);
       expect(all(html, '.evidence__step--on')).toHaveLength(i + 1);
+      expect(all(html, '.evidence__step')).toHaveLength(5);
       expect(attr(one(html, 'span.evidence__steps'), 'aria-hidden')).toBe('true');
-      expect(text(one(html, '.evidence__rank'))).toBe(`· niveau ${i + 1} van 6`);
-      expect(evidenceText(level)).toBe(`${evidenceLevels.label(level)} (niveau ${i + 1} van 6)`);
+      expect(text(one(html, '.evidence__rank'))).toBe(`· niveau ${i + 1} van 5`);
+      expect(evidenceText(level)).toBe(`${evidenceLevels.label(level)} (niveau ${i + 1} van 5)`);
     });
+  });
+
+  it('shows an intervention nobody assessed as not assessed, without a meter that would read as the lowest level', () => {
+    const html = evidenceScaleHtml('praktijk');
+    expect(html).toContain('Praktijkkennis (niet beoordeeld)');
+    expect(html).not.toContain('evidence__step');
+    expect(html).not.toMatch(/niveau \d/);
+    expect(evidenceText('praktijk')).toBe('Praktijkkennis (niet beoordeeld)');
   });
 
   it('shows a level it does not know as text, escaped, without steps', () => {
