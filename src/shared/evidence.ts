@@ -49,7 +49,10 @@ export function evidenceScaleHtml(level: string, { compact = false, lang = 'nl' 
   const rank = evidenceRank(level);
   const classes = `evidence${compact ? ' evidence--compact' : ''}`;
   // Not assessed, or a level this code does not know (a stale search index, say): the text only, never an empty scale.
-  if (rank === 0) return `<span class="${classes} evidence--unassessed"><span class="evidence__label">${escapeHtml(evidenceLevels.label(level, lang))}</span></span>`;
+  if (rank === 0) {
+    const unassessed = level === unassessedLevel ? ' evidence--unassessed' : '';
+    return `<span class="${classes}${unassessed}"><span class="evidence__label">${escapeHtml(evidenceLevels.label(level, lang))}</span></span>`;
+  }
   const steps = assessedLevels.map((_, i) => `<span class="evidence__step${i < rank ? ' evidence__step--on' : ''}"></span>`).join('');
   return (
     `<span class="${classes}"><span class="evidence__steps" aria-hidden="true">${steps}</span>` +
