@@ -299,6 +299,11 @@ export function inspectBody(tree: Root, source = ''): BodyInspection {
         break;
       }
       case 'text': {
+        // Readers are civil servants, not programmers: GitHub's word for a proposed change means nothing to them.
+        const jargon = /\bpull[ -]?requests?\b/i.exec(node.value);
+        if (jargon) {
+          warn(at(node), `Schrijf "een voorstel tot wijziging indienen" in plaats van "${jargon[0]}", en link naar [hoe dat gaat](/bijdragen/).`, 'vaktaal');
+        }
         if (parent?.type === 'link' || parent?.type === 'linkReference') break;
         const bare = /\b(?:https?:\/\/|www\.)[^\s)]+/i.exec(node.value);
         if (bare) {

@@ -32,7 +32,7 @@ export const en: Dictionary = {
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.en',
     licence: { before: 'The texts are published under the licence', after: ', unless a page says otherwise.' },
     repository: { before: 'The source code and all texts are in a', link: 'public repository', after: '.' },
-    footer: { about: 'About this knowledge base', sources: 'Sources', openData: 'Open data', accessibility: 'Accessibility', privacy: 'Privacy' },
+    footer: { about: 'About this knowledge base', contribute: 'Add knowledge', sources: 'Sources', openData: 'Open data', accessibility: 'Accessibility', privacy: 'Privacy' },
     inDutch: '(in Dutch)',
     breadcrumbs: 'Breadcrumb',
     home: 'Home',
@@ -87,6 +87,8 @@ export const en: Dictionary = {
     propose: 'Propose a change',
     proposeHidden: ' to this page',
     viaGitHub: '(on GitHub)',
+    /** Links to the page on how to propose a change without knowing GitHub. */
+    howToPropose: 'How does that work? (in Dutch)',
     printed: 'Printed from {url} · version of',
     feed: ': follow it with a feed reader (Atom feed, in Dutch).',
     moreOf: (count) => `All ${count}`,

@@ -31,7 +31,7 @@ export const nl = {
     licenceUrl: 'https://creativecommons.org/licenses/by/4.0/deed.nl',
     licence: { before: 'De teksten staan onder de licentie', after: ', tenzij bij een pagina iets anders staat.' },
     repository: { before: 'De broncode en alle teksten staan in een', link: 'openbare repository', after: '.' },
-    footer: { about: 'Over deze kennisbank', sources: 'Bronnen', openData: 'Open data', accessibility: 'Toegankelijkheid', privacy: 'Privacy' },
+    footer: { about: 'Over deze kennisbank', contribute: 'Kennis toevoegen', sources: 'Bronnen', openData: 'Open data', accessibility: 'Toegankelijkheid', privacy: 'Privacy' },
     /** After a link to a page that exists only in Dutch; Dutch pages need no such note. */
     inDutch: null as string | null,
     breadcrumbs: 'Kruimelpad',
@@ -89,6 +89,8 @@ export const nl = {
     propose: 'Stel een wijziging voor',
     proposeHidden: ' op deze pagina',
     viaGitHub: '(via GitHub)',
+    /** Links to the page on how to propose a change without knowing GitHub. */
+    howToPropose: 'Hoe werkt dat?',
     printed: 'Afgedrukt van {url} · versie van',
     feed: ': volg dit met een feedlezer (Atom-feed).',
     moreOf: (count: number) => `Alle ${count}`,

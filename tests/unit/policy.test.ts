@@ -140,6 +140,12 @@ describe('accessible text', () => {
     expect(has(result.html, 'a')).toBe(false);
     expect(body('Zie [het rapport](https://example.org/rapport).\n').problems).toEqual([]);
   });
+
+  it('warns about "pull request", a word civil servants do not know, and says what to write instead', () => {
+    const result = body('Vul dit aan met een correctie of een Pull Request.\n');
+    expect(result.problems).toEqual([expect.objectContaining({ rule: 'vaktaal', severity: 'warning', message: expect.stringContaining('een voorstel tot wijziging indienen') })]);
+    expect(body('Dien een voorstel tot wijziging in ([hoe dat gaat](/bijdragen/)).\n').problems).toEqual([]);
+  });
 });
 
 describe('what Markdown may do', () => {
