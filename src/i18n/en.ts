@@ -50,12 +50,14 @@ export const en: Dictionary = {
     allOrganisations: 'All organisations, including partners and knowledge institutes',
     inOtherLanguage: 'These pages are in Dutch.',
     more: 'More in the knowledge base',
+    knowledgeMap: 'What do we know? (in Dutch)',
     moreLinks: {
       interventies: 'approaches, with what is known about how well they work',
       lessen: 'what works, what does not, and what is needed',
       netwerken: 'whom you can reach through the organisations',
       tijdlijn: 'the history of the consultation',
       about: 'why it exists',
+      knowledgeMap: 'per theme and community: what there is and what is still missing',
     },
   },
   list: {

@@ -40,7 +40,8 @@ export const nl = {
   pagination: { label: 'Paginering', previous: 'Vorige', next: 'Volgende', page: 'Pagina', pageAfter: 'pagina' },
   home: {
     description: 'Netwerken, werkzame interventies en lessen van de organisaties uit het Landelijk Overleg Minderheden, voor gemeenten, scholen en andere instellingen.',
-    heading: 'Kennis over het bereiken van migrantengemeenschappen',
+    // A soft hyphen: the compound breaks where a reader expects it, in browsers without Dutch hyphenation too.
+    heading: 'Kennis over het bereiken van migranten\u00ADgemeenschappen',
     lead: 'Tot 2015 spraken acht organisaties namens minderheden met het kabinet. Hier vindt u hun netwerken, de aanpakken die werken en de lessen die zij leerden.',
     /** What a visitor should know about the language of the pages; nothing in Dutch, the language of nearly all of them. */
     languageNote: null as string | null,
@@ -52,12 +53,14 @@ export const nl = {
     /** Under a list of pages that are all in the other language. */
     inOtherLanguage: 'Deze pagina’s zijn in het Engels.',
     more: 'Verder in de kennisbank',
+    knowledgeMap: 'Wat weten we?',
     moreLinks: {
       interventies: 'aanpakken, met wat bekend is over hun werking',
       lessen: 'wat werkt, wat niet, en wat nodig is',
       netwerken: 'wie u via de organisaties kunt bereiken',
       tijdlijn: 'de geschiedenis van het overleg',
       about: 'waarom zij bestaat',
+      knowledgeMap: 'per thema en gemeenschap: wat er is en wat nog ontbreekt',
     },
   },
   list: {

@@ -4,6 +4,7 @@
  * data. It counts the Dutch entries: the English ones are translations of
  * Dutch entries, and counting both would count one piece of knowledge twice.
  */
+import { contributePath, searchPath } from '../shared/addresses.ts';
 import { entriesOf, listedIn } from './entries.ts';
 import { knowledgeMap, type KnowledgeMap, type MapEntry } from './knowledge-map.ts';
 
@@ -18,7 +19,7 @@ export function siteKnowledgeMap(): Promise<KnowledgeMap> {
 }
 
 /** Where a cell leads: the search, narrowed to the theme and the community (interventions and networks carry both). */
-export const cellSearchHref = (theme: string, community: string) => `/zoeken/?thema=${encodeURIComponent(theme)}&gemeenschap=${encodeURIComponent(community)}`;
+export const cellSearchHref = (theme: string, community: string) => searchPath({ thema: theme, gemeenschap: community });
 
 /** Where an empty cell leads: how to add knowledge. */
-export const contributeHref = '/bijdragen/';
+export const contributeHref = contributePath;

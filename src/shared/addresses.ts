@@ -115,6 +115,20 @@ export const csvPath = (collection: CollectionName): string => `${openDataPath}$
 /** Name of the content ZIP without `.zip`, dated so that a download says which version it holds. */
 export const zipName = (date: string): string => `lom-kennisbank-inhoud-${date}`;
 export const zipPath = (date: string): string => `${openDataPath}${zipName(date)}.zip`;
+/** The knowledge map's figures ("Wat weten we?"), one record per theme × community. */
+export const knowledgeMapDataPath = (format: 'csv' | 'json'): string => `${openDataPath}wat-weten-we.${format}`;
+
+/** "Wat weten we?": the map of what the knowledge base holds per theme and community. */
+export const knowledgeMapPath = '/wat-weten-we/';
+
+/** How to propose a change or add knowledge, in plain Dutch. */
+export const contributePath = '/bijdragen/';
+
+/** The Dutch search, narrowed by filters as its address keeps them (`?thema=onderwijs&gemeenschap=turkse`). */
+export const searchPath = (filters: Record<string, string> = {}): string => {
+  const query = new URLSearchParams(filters).toString();
+  return query ? `/zoeken/?${query}` : '/zoeken/';
+};
 
 /** The JSON Schema of a collection's front matter, published by its own endpoint. */
 export const schemaPath = (collection: CollectionName): string => `/schema/${collection}.json`;
