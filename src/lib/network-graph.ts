@@ -18,6 +18,8 @@ export interface MapNode {
   kind: NodeKind;
   /** Full text; the layout may shorten what it draws, never the accessible name. */
   label: string;
+  /** An organisation's short name, which the drawing shows (the full name stays its accessible name and title), as cards do. */
+  short?: string;
   /** The page of the node; names without a page of their own have none. */
   href?: string;
 }
@@ -55,6 +57,8 @@ export interface NetworkMapData {
 export interface OrganisationInfo {
   id: string;
   name: string;
+  /** The short name (SMN), where the organisation has one that differs from its name. */
+  short?: string;
   kind: string;
   /** The language the entry is written in, which its address follows; Dutch unless said. */
   lang?: Lang;
@@ -94,7 +98,8 @@ function context(organisations: OrganisationInfo[], themes: ThemeInfo[]) {
   const themesById = new Map(themes.map((t) => [t.id, t]));
   const orgNode = (id: string): MapNode => {
     const organisation = orgs.get(id)!;
-    return { key: `organisaties/${id}`, kind: 'organisatie', label: organisation.name, href: entryPath('organisaties', id, organisation.lang ?? 'nl') };
+    const short = organisation.short && organisation.short !== organisation.name ? { short: organisation.short } : {};
+    return { key: `organisaties/${id}`, kind: 'organisatie', label: organisation.name, ...short, href: entryPath('organisaties', id, organisation.lang ?? 'nl') };
   };
   const memberNode = (member: string): MapNode => (orgs.has(member) ? orgNode(member) : { key: `naam/${member}`, kind: 'naam', label: member });
   const networkNode = (n: NetworkInfo): MapNode => ({ key: `netwerken/${n.id}`, kind: 'netwerk', label: n.title, href: entryPath('netwerken', n.id, n.lang ?? 'nl') });

@@ -8,7 +8,8 @@
  * Within each column the nodes are ordered to cross fewer lines: a few sweeps
  * of the barycentre method (each node goes to the mean position of its
  * neighbours in the column next to it), keeping the order with the fewest
- * crossings. Ties keep the earlier order, which starts alphabetical.
+ * crossings, then swaps of neighbours wherever one removes a crossing. Ties
+ * keep the earlier order, which starts alphabetical.
  */
 import type { MapGraph, MapNode, NodeKind } from './network-graph.ts';
 
@@ -17,8 +18,9 @@ export interface PlacedNode extends MapNode {
   y: number;
   width: number;
   height: number;
-  /** The label as drawn: wrapped, and shortened with an ellipsis where it did not fit. */
+  /** The label as drawn (an organisation's short name): wrapped, and shortened with an ellipsis where it did not fit. */
   lines: string[];
+  /** Whether the drawing does not show the full label; the node then carries it as its title, and the table beside the map in full. */
   shortened: boolean;
 }
 
@@ -47,10 +49,11 @@ export const layoutMetrics = {
   lineHeight: 17,
   padding: 8,
   rowGap: 12,
-  maxLines: 3,
+  maxLines: 5,
   /** A generous average width of a character of the system font, as a share of the font size. */
   charWidth: 0.6,
   sweeps: 6,
+  transposeRounds: 4,
 };
 
 /** Ellipses have less room for text than rectangles of the same size. */
@@ -138,7 +141,33 @@ export function orderColumns(graph: MapGraph): { order: string[][]; crossings: n
     const crossings = countCrossings(order, graph.edges);
     if (crossings < best.crossings) best = { order, crossings };
   }
-  return best;
+  return transpose(best, graph.edges);
+}
+
+/**
+ * Swaps neighbours within a column wherever that removes crossings, until no
+ * swap helps: the barycentre leaves ties and near-ties that one swap undoes.
+ * Bounded by the rounds, so that a large map costs a known time.
+ */
+function transpose(start: { order: string[][]; crossings: number }, edges: [string, string][]): { order: string[][]; crossings: number } {
+  let { order, crossings } = start;
+  for (let round = 0, improved = true; improved && round < layoutMetrics.transposeRounds; round++) {
+    improved = false;
+    for (let c = 0; c < order.length; c++) {
+      for (let i = 0; i + 1 < order[c]!.length; i++) {
+        const column = [...order[c]!];
+        [column[i], column[i + 1]] = [column[i + 1]!, column[i]!];
+        const candidate = order.map((keys, j) => (j === c ? column : keys));
+        const count = countCrossings(candidate, edges);
+        if (count < crossings) {
+          order = candidate;
+          crossings = count;
+          improved = true;
+        }
+      }
+    }
+  }
+  return { order, crossings };
 }
 
 export function layoutMap(graph: MapGraph): MapLayout {
@@ -152,7 +181,9 @@ export function layoutMap(graph: MapGraph): MapLayout {
     const nodes = keys.map((key) => {
       const node = byKey.get(key)!;
       const maxChars = Math.floor(textWidth(node.kind) / (m.fontSize * m.charWidth));
-      const { lines, shortened } = wrapLabel(node.label, maxChars, m.maxLines);
+      const wrapped = wrapLabel(node.short ?? node.label, maxChars, m.maxLines);
+      const { lines } = wrapped;
+      const shortened = wrapped.shortened || node.short !== undefined;
       const height = lines.length * m.lineHeight + 2 * m.padding + extraHeight(node.kind);
       const placed: PlacedNode = { ...node, x, y, width: m.nodeWidth, height, lines, shortened };
       y += height + m.rowGap;
@@ -161,12 +192,12 @@ export function layoutMap(graph: MapGraph): MapLayout {
     return { heading: graph.columns[c]!.heading, x, nodes };
   });
 
-  // Shorter columns are centred against the tallest one.
+  // Shorter columns are spread over the height of the tallest one, so that their lines run as flat as they can.
   const columnHeight = (column: PlacedColumn) => column.nodes.reduce((h, n) => h + n.height + m.rowGap, -m.rowGap);
   const tallest = Math.max(0, ...columns.map(columnHeight));
   for (const column of columns) {
-    const offset = m.headingHeight + Math.round((tallest - columnHeight(column)) / 2);
-    for (const node of column.nodes) node.y += offset;
+    const step = (tallest - columnHeight(column)) / Math.max(1, column.nodes.length);
+    column.nodes.forEach((node, i) => (node.y += m.headingHeight + Math.round(step * (i + 0.5))));
   }
 
   const placed = new Map(columns.flatMap((c) => c.nodes).map((n) => [n.key, n]));

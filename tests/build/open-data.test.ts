@@ -57,7 +57,7 @@ describe('the open-data page', () => {
   });
 
   it('offers every download, and each one exists', () => {
-    const expected = ['/open-data/alles.json', `/open-data/lom-kennisbank-inhoud-${newestUpdated}.zip`];
+    const expected = ['/open-data/alles.json', `/open-data/lom-kennisbank-inhoud-${newestUpdated}.zip`, '/open-data/wat-weten-we.csv', '/open-data/wat-weten-we.json'];
     for (const collection of ['organisaties', 'interventies', 'lessen', 'netwerken', 'themas', 'handreikingen', 'tijdlijn', 'bronnen']) {
       expected.push(`/open-data/${collection}.json`, `/open-data/${collection}.csv`, `/schema/${collection}.json`);
     }
@@ -164,5 +164,22 @@ describe('the ZIP of the content folder', () => {
   it('holds each file byte for byte', () => {
     const name = 'interventies/voorbeeld-org/ouders-in-gesprek.mdx';
     expect(Buffer.from(zip[`content/${name}`]!).equals(fs.readFileSync(path.join(corpusDir, name)))).toBe(true);
+  });
+});
+
+describe('the knowledge map in open data', () => {
+  const rows = parseCsv(file('/open-data/wat-weten-we.csv').toString('utf8').replace(/^\uFEFF/, ''));
+  const map = json('/open-data/wat-weten-we.json') as { cells: Record<string, string | number>[] };
+
+  it('has one record per theme and community, the same in CSV and JSON, counted from the corpus', () => {
+    const [header, ...records] = rows;
+    expect(header).toEqual(['thema', 'thema_label', 'gemeenschap', 'gemeenschap_label', 'interventies', 'lessen', 'netwerken', 'hoogste_bewijsniveau', 'hoogste_bewijsniveau_label']);
+    expect(records).toHaveLength(map.cells.length);
+    expect(records.map((r) => r.slice(0, 7).join(','))).toEqual(map.cells.map((c) => [c.thema, c.thema_label, c.gemeenschap, c.gemeenschap_label, c.interventies, c.lessen, c.netwerken].join(',')));
+    const interventions = published.filter((e) => e.collection === 'interventies');
+    const expectedFor = (theme: string, community: string) =>
+      interventions.filter((e) => (e.data.themes as string[]).includes(theme) && (e.data.communities as string[]).includes(community)).length;
+    for (const cell of map.cells) expect(cell.interventies, `${cell.thema} × ${cell.gemeenschap}`).toBe(expectedFor(cell.thema as string, cell.gemeenschap as string));
+    expect(map.cells.some((c) => Number(c.interventies) > 0)).toBe(true);
   });
 });

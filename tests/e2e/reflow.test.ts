@@ -56,7 +56,7 @@ describe('at 320 px wide', () => {
     expect(await box.evaluate((b) => b.scrollWidth > b.clientWidth)).toBe(true);
     await box.focus();
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => box.evaluate((b) => b.scrollLeft)).toBeGreaterThan(0);
+    await expect.poll(() => box.evaluate((b) => b.scrollLeft), { timeout: 10_000 }).toBeGreaterThan(0);
   });
 
   it('sets code apart and scrolls a long line inside its block', async () => {
