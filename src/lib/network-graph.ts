@@ -18,7 +18,7 @@ export interface MapNode {
   kind: NodeKind;
   /** Full text; the layout may shorten what it draws, never the accessible name. */
   label: string;
-  /** An organisation's short name, which the drawing shows (the full name stays its accessible name and title), as cards do. */
+  /** An organisation's short name, which the table and the phone list show with the full name as its title, as cards do. */
   short?: string;
   /** The page of the node; names without a page of their own have none. */
   href?: string;

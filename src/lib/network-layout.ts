@@ -18,7 +18,7 @@ export interface PlacedNode extends MapNode {
   y: number;
   width: number;
   height: number;
-  /** The label as drawn (an organisation's short name): wrapped, and shortened with an ellipsis where it did not fit. */
+  /** The label as drawn: wrapped, and shortened with an ellipsis where it did not fit. */
   lines: string[];
   /** Whether the drawing does not show the full label; the node then carries it as its title, and the table beside the map in full. */
   shortened: boolean;
@@ -181,9 +181,7 @@ export function layoutMap(graph: MapGraph): MapLayout {
     const nodes = keys.map((key) => {
       const node = byKey.get(key)!;
       const maxChars = Math.floor(textWidth(node.kind) / (m.fontSize * m.charWidth));
-      const wrapped = wrapLabel(node.short ?? node.label, maxChars, m.maxLines);
-      const { lines } = wrapped;
-      const shortened = wrapped.shortened || node.short !== undefined;
+      const { lines, shortened } = wrapLabel(node.label, maxChars, m.maxLines);
       const height = lines.length * m.lineHeight + 2 * m.padding + extraHeight(node.kind);
       const placed: PlacedNode = { ...node, x, y, width: m.nodeWidth, height, lines, shortened };
       y += height + m.rowGap;
