@@ -20,6 +20,8 @@ export interface Fact {
   values: FactValue[];
   /** Shown when there are no values, so that an absent fact is said rather than hidden. */
   empty?: string;
+  /** Titles of other entries are not this entry's text: search leaves them out, as it leaves out the lists of related entries. */
+  otherEntries?: boolean;
 }
 
 type Vocabulary = { label: (id: string, lang?: Lang) => string };

@@ -75,7 +75,7 @@ export async function interventionFacts(d: Intervention, lang: Lang, id?: string
     { label: t.intervention.adaptation, values: texts([d.adaptation]), empty: t.intervention.notDescribed },
     // Where an intervention adapts another, and who holds a method now, matter for some only: said where known.
     ...(d.adapted_from ? [{ label: t.intervention.adaptedFrom, values: await adaptedFromValues(d) }] : []),
-    ...(adaptations.length > 0 ? [{ label: t.intervention.adaptations, values: adaptations }] : []),
+    ...(adaptations.length > 0 ? [{ label: t.intervention.adaptations, values: adaptations, otherEntries: true }] : []),
     { label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition },
     { label: t.intervention.costs, values: costValues(d, lang), empty: t.notKnown },
     { label: t.intervention.materials, values: materialValues(d, lang), empty: t.intervention.notDescribed },

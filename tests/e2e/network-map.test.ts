@@ -56,7 +56,9 @@ describe('the overview map on /netwerken/', () => {
     const tableNetworks = await rows.locator('th[scope="row"] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
     expect(tableNetworks.sort()).toEqual(mapNetworks.sort());
     const row = rows.filter({ hasText: 'Platform van ouderorganisaties' });
-    expect(await row.locator('td').nth(1).innerText()).toBe('Stichting Voorbeeldorganisatie, Partnerorganisatie, Stichting Zonder Pagina');
+    // Members by their short name, with the full name as the abbreviation's title; a member without a page by its name.
+    expect(await row.locator('td').nth(1).innerText()).toBe('VBO, PO, Stichting Zonder Pagina');
+    expect(await row.locator('td').nth(1).locator('abbr').evaluateAll((abbrs) => abbrs.map((a) => a.getAttribute('title')))).toEqual(['Stichting Voorbeeldorganisatie', 'Partnerorganisatie']);
     expect(await page.locator('#kaart-tabel thead th').allInnerTexts()).toEqual(['Netwerk', 'Kennis bij', 'Leden', 'Thema’s']);
   });
 
