@@ -3,6 +3,7 @@ import path from 'node:path';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import contentProblems from './src/integrations/content-problems.ts';
+import editor from './src/integrations/editor.ts';
 import fileSets from './src/integrations/file-sets.ts';
 import { renderedPages } from './src/integrations/rendered-pages.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // The search index and the file sets see each page as it is rendered.
   // In development, content problems are shown in the browser.
-  integrations: [mdx(), pages, searchIndex(pages), fileSets(pages), contentProblems()],
+  // The web editor is written beside the built site (/bewerken/).
+  integrations: [mdx(), pages, searchIndex(pages), fileSets(pages), contentProblems(), editor()],
   // Shiki's inline styles would break the Content Security Policy; entries have no code blocks to colour.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },

@@ -193,6 +193,11 @@ function objectBody(schema: JsonSchema, indent: string, ctx: Context, commented:
   });
 }
 
+/** The body of a new entry: its sections, each with what to write in it, marked as still to be written. */
+export function bodyTemplate(collection: CollectionName): string {
+  return bodySections[collection].flatMap(([heading, guidance]) => [`## ${heading}`, '', `${placeholderMarker}: ${guidance}`, '']).join('\n');
+}
+
 /** The text of a new entry: explained front matter, then the body's sections. */
 export function entryTemplate(input: TemplateInput): string {
   const schema = frontmatterJsonSchema(input.collection);
@@ -207,6 +212,5 @@ export function entryTemplate(input: TemplateInput): string {
     ...comment('', 'Is de tekst klaar? Zet status dan op gepubliceerd.'),
   ];
   const fields = objectBody(schema, '', { input, path: '' }, false);
-  const body = bodySections[input.collection].flatMap(([heading, guidance]) => [`## ${heading}`, '', `${placeholderMarker}: ${guidance}`, '']);
-  return ['---', ...intro, '', ...fields, '---', '', ...body].join('\n');
+  return ['---', ...intro, '', ...fields, '---', '', bodyTemplate(input.collection)].join('\n');
 }

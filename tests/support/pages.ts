@@ -15,10 +15,15 @@ export interface SitePage {
   url: string;
 }
 
+/**
+ * The site's own pages. The web editor (/bewerken/) is left out: it is an
+ * application of its own with its own policy, and tests/e2e/editor.test.ts
+ * guards it.
+ */
 export function sitePages(siteDir: string): SitePage[] {
   return (fs.readdirSync(siteDir, { recursive: true, encoding: 'utf8' }) as string[])
     .map((file) => file.split(path.sep).join('/'))
-    .filter((file) => file.endsWith('.html'))
+    .filter((file) => file.endsWith('.html') && !file.startsWith('bewerken/'))
     .sort()
     .map((file) => ({ file, url: pathOfBuiltFile(file) }));
 }

@@ -1,0 +1,41 @@
+// Starts the web editor at /bewerken/. Sveltia CMS fetches the strings of an
+// interface language other than English from a CDN; this page allows no such
+// request, so the Dutch strings, shipped beside the editor, are put where the
+// CMS keeps the strings it fetched, and Dutch is chosen as its language unless
+// the person chose another one in the editor.
+const version = document.documentElement.dataset.cmsVersion;
+const localeKey = 'sveltia-cms.locale';
+const prefsKey = 'sveltia-cms.prefs';
+
+async function seedDutch() {
+  try {
+    const cached = JSON.parse(localStorage.getItem(localeKey) ?? 'null');
+    if (cached?._locale !== 'nl' || cached?._version !== version) {
+      const response = await fetch(new URL('nl.json', import.meta.url));
+      if (!response.ok) throw new Error(`nl.json: ${response.status}`);
+      localStorage.setItem(localeKey, JSON.stringify({ _locale: 'nl', _version: version, ...(await response.json()) }));
+    }
+    const prefs = JSON.parse(localStorage.getItem(prefsKey) ?? '{}');
+    if (!prefs.locale) localStorage.setItem(prefsKey, JSON.stringify({ ...prefs, locale: 'nl' }));
+  } catch (error) {
+    // Without storage the editor still works, in English.
+    console.warn('De Nederlandse teksten van de editor konden niet worden klaargezet.', error);
+  }
+}
+
+function loadScript(src) {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = src;
+    script.onload = resolve;
+    script.onerror = () => reject(new Error(`${src} could not be loaded`));
+    document.head.append(script);
+  });
+}
+
+await seedDutch();
+window.CMS_MANUAL_INIT = true;
+await loadScript(new URL('sveltia-cms.js', import.meta.url).href);
+// The preview uses the site's own stylesheets; it is an approximation (see the note above the form).
+for (const meta of document.querySelectorAll('meta[name="lom-preview-style"]')) window.CMS.registerPreviewStyle(new URL(meta.content, location.href).href);
+window.CMS.init();

@@ -1,0 +1,237 @@
+/**
+ * The web editor's configuration (Sveltia CMS, served at /bewerken/), made
+ * from the collection schemas at build time, so that the form cannot drift
+ * from what `npm run check` accepts: one collection per content collection in
+ * its folder layout, every field with its Dutch label (labels.ts) and its
+ * schema description as help text, vocabularies as select lists with their
+ * Dutch labels, references to entries as relation fields (from the field-role
+ * table), required fields required, and the body template of `npm run new`.
+ *
+ * What the editor writes must pass the check as it is: empty optional fields
+ * are left out, dates are written as JJJJ-MM-DD, and the body offers no
+ * components (the allowlist's components are written by hand; see
+ * CONTRIBUTING.md).
+ */
+import { collectionNames, collections, type CollectionName } from '../collections.ts';
+import { bodyTemplate } from '../content-tools/template.ts';
+import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
+import { fieldRoles, type FieldRole } from '../schemas/roles.ts';
+import { fieldLabels } from './labels.ts';
+
+/** A field of the editor's form, as Sveltia CMS reads it. */
+export interface EditorField {
+  name: string;
+  label: string;
+  widget: string;
+  required?: boolean;
+  hint?: string;
+  [option: string]: unknown;
+}
+
+export interface EditorCollection {
+  name: CollectionName;
+  label: string;
+  label_singular: string;
+  folder: string;
+  path?: string;
+  extension: 'mdx';
+  format: 'frontmatter';
+  fields: EditorField[];
+  [option: string]: unknown;
+}
+
+export interface EditorOptions {
+  /** The GitHub repository that holds the content, as `owner/name`. */
+  repo: string;
+  /** The branch entries are proposed against. */
+  branch?: string;
+  /** The public address of the site. */
+  siteUrl: string;
+  /** Address of the site's stylesheet in the built site, for the preview. */
+  stylesheet?: string;
+}
+
+const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
+const isDate = (schema: JsonSchema) => schema.pattern === datePattern;
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
+
+/** A choice between a word such as `onbekend` and a record: the editor offers the record; leaving it empty writes nothing. */
+const recordOf = (schema: JsonSchema) => schema.anyOf?.find((option) => option.type === 'object');
+
+/** The Dutch label of a field; a field without one is a mistake the unit test reports. */
+function labelOf(name: string): string {
+  const label = fieldLabels[name];
+  if (!label) throw new Error(`The editor has no Dutch label for the field ${name}: add it to src/editor/labels.ts.`);
+  return label;
+}
+
+/** Select options from a vocabulary's values and their Dutch labels. */
+function options(schema: JsonSchema) {
+  const values = schema.enum ?? [];
+  return values.map((value, i) => ({ value, label: schema.enumDescriptions?.[i] ?? value }));
+}
+
+/** A length rule as the editor shows it, in the words of the check. */
+function lengthRules(schema: JsonSchema): Record<string, unknown> {
+  const rules: Record<string, unknown> = {};
+  if (schema.minLength !== undefined) rules.minlength = schema.minLength;
+  if (schema.maxLength !== undefined) rules.maxlength = schema.maxLength;
+  return rules;
+}
+
+interface FieldContext {
+  collection: CollectionName;
+  /** Names from the top of the front matter, lists passed through. */
+  path: string[];
+  roles: Map<string, FieldRole>;
+}
+
+function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: FieldContext): EditorField {
+  const base: EditorField = { name, label: labelOf(name), widget: 'string', required };
+  if (schema.description) base.hint = schema.description;
+  const role = ctx.roles.get(ctx.path.join('.'));
+  const list = schema.type === 'array';
+  const item = list ? (schema.items ?? {}) : schema;
+  const minItems = list && typeof schema.minItems === 'number' && schema.minItems > 0 ? { min: schema.minItems } : {};
+
+  if (item.enum) {
+    return { ...base, widget: 'select', options: options(item), ...(list ? { multiple: true, ...minItems } : {}), ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0) ? { default: schema.default } : {}) };
+  }
+  // An entry of a collection, written as its id: chosen from that collection's entries.
+  if (role?.ref?.written === 'id' && !role.ref.orText) {
+    return {
+      ...base,
+      widget: 'relation',
+      collection: role.ref.to[0],
+      value_field: '{{slug}}',
+      search_fields: ['title'],
+      display_fields: ['title'],
+      ...(list ? { multiple: true, ...minItems } : {}),
+    };
+  }
+  const record = recordOf(schema);
+  if (record) return widgetFor(name, { ...record, description: schema.description }, false, ctx);
+  if (schema.type === 'object' && schema.properties) {
+    return { ...base, widget: 'object', collapsed: !required, fields: fieldsOf(schema, ctx) };
+  }
+  if (list && item.type === 'object' && item.properties) {
+    return { ...base, widget: 'list', ...minItems, fields: fieldsOf(item, ctx) };
+  }
+  if (list) {
+    // A list of short texts: one per line in the form, a YAML list in the file.
+    return { ...base, widget: 'list', ...minItems };
+  }
+  if (isDate(schema)) {
+    return { ...base, widget: 'datetime', time_format: false, date_format: 'YYYY-MM-DD', format: 'YYYY-MM-DD' };
+  }
+  if (schema.type === 'integer' || schema.type === 'number') {
+    return { ...base, widget: 'number', value_type: schema.type === 'integer' ? 'int' : 'float', ...(schema.minimum !== undefined ? { min: schema.minimum } : {}), ...(schema.maximum !== undefined ? { max: schema.maximum } : {}) };
+  }
+  if (schema.type === 'boolean') return { ...base, widget: 'boolean', default: false };
+  if (schema.anyOf) {
+    // Alternatives of text (a day or a month): the check says which forms it accepts.
+    return { ...base, widget: 'string', pattern: [`^(${schema.anyOf.map((option) => (option.pattern ?? '.*').replace(/^\^|\$$/g, '')).join('|')})$`, 'Schrijf een datum als JJJJ-MM-DD of een maand als JJJJ-MM.'] };
+  }
+  if (schema.format === 'uri') return { ...base, widget: 'string', type: 'url' };
+  if (schema.pattern) {
+    const example = name === 'licence' ? 'zoals CC-BY-4.0' : 'kleine letters, cijfers en streepjes';
+    return { ...base, widget: 'string', pattern: [schema.pattern, `Deze waarde heeft een vaste vorm: ${example}.`], ...(schema.default !== undefined ? { default: schema.default } : {}) };
+  }
+  return { ...base, widget: (schema.maxLength ?? 0) > 200 ? 'text' : 'string', ...lengthRules(schema) };
+}
+
+function fieldsOf(schema: JsonSchema, ctx: FieldContext): EditorField[] {
+  const required = new Set(schema.required ?? []);
+  return Object.entries(schema.properties ?? {}).map(([name, property]) => {
+    const path = [...ctx.path, name];
+    // A field with a default need not be filled in: the schema's default is what it means.
+    const isRequired = required.has(name) && property.default === undefined;
+    return widgetFor(name, property, isRequired, { ...ctx, path });
+  });
+}
+
+/** Values the editor starts a new entry with, as `npm run new` does: a concept, updated today. */
+function withNewEntryDefaults(fields: EditorField[]): EditorField[] {
+  return fields.map((field) => {
+    if (field.name === 'status') return { ...field, default: 'concept' };
+    if (field.name === 'updated') return { ...field, default: '{{now}}' };
+    return field;
+  });
+}
+
+/** The editor's collection of one content collection. */
+export function editorCollection(collection: CollectionName): EditorCollection {
+  const definition = collections[collection];
+  const schema = frontmatterJsonSchema(collection);
+  const roles = new Map(fieldRoles(collection).map((role) => [role.path.join('.'), role]));
+  const fields = withNewEntryDefaults(fieldsOf(schema, { collection, path: [], roles }));
+  return {
+    name: collection,
+    label: capitalised(definition.plural),
+    label_singular: capitalised(definition.singular),
+    folder: `content/${collection}`,
+    // Interventions, lessons and networks live in the folder of the organisation that holds the knowledge: the first one chosen.
+    ...(definition.layout === 'org' ? { path: '{{fields.organisations.0}}/{{slug}}' } : {}),
+    extension: 'mdx',
+    format: 'frontmatter',
+    frontmatter_delimiter: '---',
+    // The check reads the file name as the entry's id: lower case, digits and hyphens.
+    slug: '{{title}}',
+    identifier_field: 'title',
+    summary: '{{title}}',
+    sortable_fields: ['title', 'updated'],
+    create: true,
+    delete: false,
+    fields: [
+      ...fields,
+      {
+        name: 'body',
+        label: 'Tekst',
+        widget: 'markdown',
+        required: true,
+        hint: 'Schrijf onder elke kop wat daar hoort en haal INVULLEN weg. Componenten (zoals een kader) kunnen hier niet: zie de uitleg voor bijdragers.',
+        default: bodyTemplate(collection),
+        // Only Markdown the check accepts: no images (the site has no uploads) and no code blocks.
+        buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'bulleted-list', 'numbered-list', 'quote'],
+        editor_components: [],
+      },
+    ],
+  };
+}
+
+/** The whole configuration, as /bewerken/config.json holds it. */
+export function editorConfig({ repo, branch = 'main', siteUrl }: EditorOptions) {
+  return {
+    backend: {
+      name: 'github',
+      repo,
+      branch,
+      // Contributors without write access propose their change from a fork of their own.
+      open_authoring: true,
+      auth_scope: 'public_repo',
+      // No server of ours: a contributor signs in with a GitHub access token.
+      auth_methods: ['token'],
+      cms_label_prefix: 'bewerker/',
+      commit_messages: {
+        create: 'Nieuw ({{collection}}): {{slug}}',
+        update: 'Bijgewerkt ({{collection}}): {{slug}}',
+        delete: 'Verwijderd ({{collection}}): {{slug}}',
+        uploadMedia: 'Bestand toegevoegd: {{path}}',
+        deleteMedia: 'Bestand verwijderd: {{path}}',
+        openAuthoring: '{{message}} (voorstel van {{author-login}})',
+      },
+    },
+    // Every change is a pull request on a branch of its own, reviewed before it is published.
+    publish_mode: 'editorial_workflow',
+    app_title: 'LOM-kennisbank: bewerken',
+    site_url: siteUrl,
+    // Entries have no uploads; the folder exists for the editor's own checks.
+    media_folder: 'public/afbeeldingen',
+    public_folder: '/afbeeldingen',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
+    collections: collectionNames.map(editorCollection),
+  };
+}
+
+export type EditorConfig = ReturnType<typeof editorConfig>;

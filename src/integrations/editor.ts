@@ -1,0 +1,98 @@
+/**
+ * The web editor at /bewerken/: Sveltia CMS as its package ships it (copied,
+ * never bundled again), the configuration made from the schemas
+ * (src/editor/config.ts), the Dutch interface strings and a page with a
+ * Content Security Policy of its own, the only page that may talk to the Git
+ * host's API. Nothing of it is loaded on any other page; it is not indexed
+ * for search (it has no indexed part) and not listed in the sitemap (which
+ * lists entries and pages of the site only).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { editorConfig } from '../editor/config.ts';
+import { xml as escapeHtml } from '../lib/escape.ts';
+import { repositoryUrl, siteUrl } from '../site.config.ts';
+
+/** Where the editor is served. */
+export const editorPath = '/bewerken/';
+
+/**
+ * The editor's policy: the site's own scripts only, as everywhere; styles the
+ * CMS sets inline; requests to GitHub's API (and the avatars it links) only.
+ */
+export const editorPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self'",
+  // data: and blob: are the CMS reading its own icons and files in memory.
+  "connect-src 'self' data: blob: https://api.github.com",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+const require = createRequire(import.meta.url);
+// The package exports only its module (npm/index.js); the files beside it are read from its folder.
+const packageDir = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..');
+const cmsVersion = (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+
+/** `owner/name` of the repository, from its address. */
+function repositoryName(url: string): string {
+  const match = /github\.com\/([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match) throw new Error(`The editor proposes changes on GitHub, but the repository address ${url} is not a GitHub repository.`);
+  return match[1]!;
+}
+
+/** The stylesheets of the built home page, which the preview uses. */
+function siteStylesheets(outDir: string): string[] {
+  const home = path.join(outDir, 'index.html');
+  if (!fs.existsSync(home)) return [];
+  return [...fs.readFileSync(home, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+}
+
+function editorPage(stylesheets: string[]): string {
+  return `<!doctype html>
+<html lang="nl" data-cms-version="${escapeHtml(cmsVersion)}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="content-security-policy" content="${escapeHtml(editorPolicy)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex, nofollow">
+<title>Bewerken – LOM-kennisbank</title>
+<link rel="cms-config-url" type="application/json" href="${editorPath}config.json">
+${stylesheets.map((href) => `<meta name="lom-preview-style" content="${escapeHtml(href)}">`).join('\n')}
+<script type="module" src="${editorPath}start.js"></script>
+</head>
+<body>
+<noscript><p>De editor werkt alleen met JavaScript. U kunt een wijziging ook voorstellen zoals beschreven op <a href="/bijdragen/">Bijdragen</a>.</p></noscript>
+</body>
+</html>
+`;
+}
+
+/** Writes the editor into the built site. */
+export function writeEditor(outDir: string): void {
+  const dir = path.join(outDir, editorPath);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(path.join(packageDir, 'dist/sveltia-cms.js'), path.join(dir, 'sveltia-cms.js'));
+  fs.copyFileSync(path.join(packageDir, 'locales/nl.json'), path.join(dir, 'nl.json'));
+  fs.copyFileSync(fileURLToPath(new URL('../editor/browser/start.js', import.meta.url)), path.join(dir, 'start.js'));
+  const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl });
+  fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
+  fs.writeFileSync(path.join(dir, 'index.html'), editorPage(siteStylesheets(outDir)));
+}
+
+export default function editor(): AstroIntegration {
+  return {
+    name: 'lom-editor',
+    hooks: {
+      'astro:build:done': ({ dir }) => writeEditor(fileURLToPath(dir)),
+    },
+  };
+}
