@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { collectionNames, collections, type CollectionName } from '../src/collections.ts';
 import { today } from '../src/content-tools/entry.ts';
+import { inDutch } from '../src/content-tools/schema-messages.ts';
 import { maxSlugLength, slugify } from '../src/content-tools/slug.ts';
 import { entryTemplate } from '../src/content-tools/template.ts';
 import { isSlug } from '../src/schemas/fields.ts';
@@ -45,7 +46,7 @@ const definition = collections[collection];
 
 const title = values.title?.trim();
 if (!title) stop('Geef een titel: --title "Uw titel".');
-const titleCheck = definition.schema.shape.title.safeParse(title);
+const titleCheck = definition.schema.shape.title.safeParse(title, inDutch);
 if (!titleCheck.success) stop(`De titel ${titleCheck.error.issues[0]?.message ?? 'klopt niet'}.`);
 
 const organisationsDir = path.join(contentRoot, 'organisaties');
@@ -63,7 +64,7 @@ if (org !== undefined && !organisations.includes(org)) {
 let date: string | undefined;
 if (collection === 'tijdlijn') {
   date = values.date ?? today();
-  const dateCheck = collections.tijdlijn.schema.shape.date.safeParse(date);
+  const dateCheck = collections.tijdlijn.schema.shape.date.safeParse(date, inDutch);
   if (!dateCheck.success) stop(`--date ${dateCheck.error.issues[0]?.message ?? 'klopt niet'}.`);
 } else if (values.date !== undefined) stop('--date hoort alleen bij de tijdlijn.');
 

@@ -5,7 +5,6 @@
  * with one problem is still read as far as it can be, so that a contributor
  * sees all problems at once.
  */
-import { z } from 'astro/zod';
 import { isUtf8 } from 'node:buffer';
 import { collections, type CollectionName } from '../collections.ts';
 import { reservedIds } from '../schemas/roles.ts';
@@ -18,11 +17,9 @@ import { inspectBody, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 import { placeholderMarker, placeholderPattern } from './placeholder.ts';
 import { slugify } from './slug.ts';
-import { schemaMessage } from './schema-messages.ts';
+import { inDutch, schemaMessage } from './schema-messages.ts';
 import { describeField } from './suggest.ts';
 import { checkFieldText, controlCharacterMessage, controlCharacterOffsets } from './text.ts';
-
-z.config(z.locales.nl());
 
 export interface EntryFile {
   collection: CollectionName;
@@ -157,7 +154,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   // Values as YAML decodes them ("\x40" is @): what a reader of the page sees.
   for (const { path, finding } of findPersonalDataInFields(frontmatter.data, personalData)) report(positionOf(path), describeFinding(finding), 'persoonsgegevens');
 
-  const parsed = definition.schema.safeParse(frontmatter.data);
+  const parsed = definition.schema.safeParse(frontmatter.data, inDutch);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const fieldPath = issue.path.filter((key): key is string | number => typeof key !== 'symbol');

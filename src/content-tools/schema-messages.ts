@@ -3,9 +3,16 @@
  * that was written, what is wrong, and the nearest valid value where there is
  * one ("themes: "opvoeding" is geen thema. Bedoelde u …?").
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { collectionNames, collections } from '../collections.ts';
 import { describeField, didYouMean, vocabularyOf } from './suggest.ts';
+
+/**
+ * Zod's own messages in Dutch, for one parse: `schema.safeParse(data, inDutch)`.
+ * Given per call, not with `z.config`, so that Astro's and every other
+ * schema's messages in the same process stay as they are.
+ */
+export const inDutch: z.core.ParseContext<z.core.$ZodIssue> = { error: z.locales.nl().localeError };
 
 /** A value short and plain enough to echo in a message. */
 const echo = (value: unknown): string | undefined => {
