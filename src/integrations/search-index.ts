@@ -111,15 +111,36 @@ export function urlOf(relativeFile: string): string {
 }
 
 /**
- * Pagefind splits the word list into chunks of about this many word
- * occurrences, and a search fetches the chunks its words fall in. Its default
- * (20,000) lets a rare word share a chunk with a word that occurs in nearly
- * every entry, so that looking up an organisation's short name could fetch
- * 200 KB at 10,000 entries instead of 2 KB. Smaller chunks cost a few
- * kilobytes more in the index's metadata. Pagefind calls the setting
- * unstable; without it the index still works, with larger downloads.
+ * The site's chunk size for Pagefind's word list: Pagefind splits it into
+ * chunks of about this many word occurrences, and a search fetches the chunks
+ * its words fall in. Its default (20,000) lets a rare word share a chunk with
+ * a word that occurs in nearly every entry, so that looking up an
+ * organisation's short name could fetch 200 KB at 10,000 entries instead of
+ * 2 KB. Smaller chunks cost a few kilobytes more in the index's metadata.
+ * Pagefind calls the setting unstable; without it the index still works,
+ * with larger downloads.
  */
-const indexChunkSize = '2000';
+export const siteIndexChunkSize = 2000;
+
+/**
+ * Starts Pagefind's process with a chunk size. Pagefind reads the setting
+ * only from the environment its process inherits, and its process starts
+ * synchronously in the first call: the variable is set for that one start
+ * and restored at once, so that nothing else in this process (an index with
+ * Pagefind's defaults, a child process) inherits it.
+ */
+function startPagefind<T>(indexChunkSize: number | undefined, start: () => T): T {
+  if (indexChunkSize === undefined) return start();
+  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+  const before = process.env[name];
+  process.env[name] = String(indexChunkSize);
+  try {
+    return start();
+  } finally {
+    if (before === undefined) delete process.env[name];
+    else process.env[name] = before;
+  }
+}
 
 export interface IndexFigures {
   /** Pages in the written index. */
@@ -131,6 +152,8 @@ export interface IndexFigures {
 export interface SearchIndexOptions {
   /** Words compounds are split against (search-text.ts); without it, no compound is split. */
   lexicon?: ReadonlySet<string>;
+  /** Word occurrences per chunk of the word list (see siteIndexChunkSize); without it, Pagefind's default. */
+  indexChunkSize?: number;
 }
 
 /**
@@ -139,20 +162,18 @@ export interface SearchIndexOptions {
  * `write` waits for every page, writes the index and its word lists, and
  * stops Pagefind.
  */
-export function createSearchIndex({ lexicon = new Set() }: SearchIndexOptions = {}) {
-  // Read by the Pagefind process, which starts with the first call below.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= indexChunkSize;
-  const index = pagefind
-    .createIndex({
+export function createSearchIndex({ lexicon = new Set(), indexChunkSize }: SearchIndexOptions = {}) {
+  const index = startPagefind(indexChunkSize, () =>
+    pagefind.createIndex({
       // The type label and the title head every entry. The title is found through Pagefind's title
       // metadata (which it still reads from the h1), and with both left out of the text an excerpt
       // starts at the summary instead of repeating what the result already shows.
       excludeSelectors: ['.entry__type', '.entry__header h1'],
-    })
-    .then(({ index, errors }) => {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      return index;
-    });
+    }),
+  ).then(({ index, errors }) => {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    return index;
+  });
   // Each page's outcome is kept, not thrown, so that one failure does not go unhandled while pages are still coming.
   const outcomes: Promise<string | undefined>[] = [];
   /** Words of the indexed pages per language, for the word lists. */
@@ -203,9 +224,9 @@ function htmlFiles(root: string): string[] {
     .sort();
 }
 
-/** Indexes a site that is already built, from its files: for measuring the index on its own. */
+/** Indexes a site that is already built, from its files, as the build does: for measuring the index on its own. */
 export async function indexSite(site: string, options: SearchIndexOptions = {}): Promise<IndexFigures> {
-  const index = createSearchIndex(options);
+  const index = createSearchIndex({ indexChunkSize: siteIndexChunkSize, ...options });
   const files = htmlFiles(site);
   for (const [i, file] of files.entries()) {
     index.add(urlOf(file), fs.readFileSync(path.join(site, file), 'utf8'));
@@ -229,7 +250,7 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         // Read before the first page renders: each page is indexed as soon as it is.
-        index = createSearchIndex({ lexicon: lexiconOfFiles(contentRoot) });
+        index = createSearchIndex({ lexicon: lexiconOfFiles(contentRoot), indexChunkSize: siteIndexChunkSize });
         started = performance.now();
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.
