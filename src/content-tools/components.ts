@@ -5,6 +5,19 @@
  */
 import type { Element, ElementContent } from 'hast';
 
+/** The words a rendered body adds of its own, in the entry's language (from the dictionaries in src/i18n/). */
+export interface BodyLabels {
+  /** The heading of the footnotes. */
+  footnotes: string;
+  /** The name of the link from a footnote back to where it is referred to. */
+  footnoteBack: string;
+  /** A callout's heading when it has no title of its own, by type. */
+  callouts: Record<CalloutType, string>;
+}
+
+const calloutTypes = ['info', 'let-op', 'tip'] as const;
+type CalloutType = (typeof calloutTypes)[number];
+
 export interface ComponentDefinition {
   /** Allowed attributes and, where the value is fixed, the allowed values. */
   attributes: Record<string, readonly string[] | 'text'>;
@@ -12,17 +25,15 @@ export interface ComponentDefinition {
   required: readonly string[];
   /** Dutch description, for contributors. */
   description: string;
-  render: (attributes: Record<string, string>, children: ElementContent[]) => Element;
+  render: (attributes: Record<string, string>, children: ElementContent[], labels: BodyLabels) => Element;
 }
-
-const calloutLabels = { info: 'Goed om te weten', 'let-op': 'Let op', tip: 'Tip' } as const;
 
 export const components: Record<string, ComponentDefinition> = {
   Callout: {
-    attributes: { type: Object.keys(calloutLabels), title: 'text' },
+    attributes: { type: calloutTypes, title: 'text' },
     required: [],
     description: 'Een opvallend kader: <Callout type="let-op" title="Kop">tekst</Callout>. Type is info, let-op of tip.',
-    render: ({ type = 'info', title }, children) => ({
+    render: ({ type = 'info', title }, children, labels) => ({
       type: 'element',
       tagName: 'aside',
       properties: { className: ['callout', `callout--${type}`] },
@@ -31,7 +42,7 @@ export const components: Record<string, ComponentDefinition> = {
           type: 'element',
           tagName: 'p',
           properties: { className: ['callout__title'] },
-          children: [{ type: 'text', value: title ?? calloutLabels[type as keyof typeof calloutLabels] }],
+          children: [{ type: 'text', value: title ?? labels.callouts[type as CalloutType] }],
         },
         ...children,
       ],

@@ -7,9 +7,12 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { collections, type CollectionName } from '../collections.ts';
+import { ui } from '../i18n/index.ts';
+import { defaultLang, langs, type Lang } from '../shared/lang.ts';
 import { reservedIds } from '../schemas/roles.ts';
 import { interventionSectionsByLang } from '../shared/vocabularies.ts';
 import { bodyAfterFrontmatter, readFrontmatter, FrontmatterError, type FrontmatterResult } from './frontmatter.ts';
+import type { BodyLabels } from './components.ts';
 import { BodySyntaxError, parseBody, renderBody } from './markdown.ts';
 import { describeFinding, findPersonalData, findPersonalDataInFields } from './personal-data.ts';
 import { checkBodyText, inspectTree, limits, nameTooLong } from './limits.ts';
@@ -178,7 +181,9 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
 
   if (parsed.success) checkDates(data, now, positionOf, report, file.collection, id);
 
-  const { html, headings, links } = inspectText(frontmatter.body, frontmatter.bodyLine, report, () => render && !problems.some((p) => p.severity === 'error'));
+  // Footnotes and callouts are labelled in the entry's language; an invalid lang is a problem, and the body then is not rendered.
+  const labels = ui(langs.includes(data.lang as Lang) ? (data.lang as Lang) : defaultLang).body;
+  const { html, headings, links } = inspectText(frontmatter.body, frontmatter.bodyLine, report, () => (render && !problems.some((p) => p.severity === 'error') ? labels : undefined));
 
   if (file.collection === 'interventies' && parsed.success) {
     const present = new Set(headings.filter((h) => h.depth === 2).map((h) => h.text.trim().toLowerCase()));
@@ -219,11 +224,12 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
 type Report = (position: Position, message: string, rule: string, severity?: Problem['severity']) => void;
 
 /**
- * Parses and checks a body; renders it when it has no errors and `mayRender`
- * says so (the file has none elsewhere, and rendering was asked for). Syntax errors are reported with the policy's findings in the
- * rest of the body, which is still read (see parseBody).
+ * Parses and checks a body; renders it when it has no errors and `renderWith`
+ * gives the labels to render it with (the file has none elsewhere, and
+ * rendering was asked for). Syntax errors are reported with the policy's
+ * findings in the rest of the body, which is still read (see parseBody).
  */
-function inspectText(body: string, bodyLine: number, report: Report, mayRender: () => boolean = () => false) {
+function inspectText(body: string, bodyLine: number, report: Report, renderWith: () => BodyLabels | undefined = () => undefined) {
   const none = { html: '', headings: [] as HeadingInfo[], links: [] as LinkInfo[] };
   // Text beyond the limits is not parsed at all: parsing it is what would take minutes or gigabytes.
   const overLimits = checkBodyText(body, bodyLine);
@@ -248,13 +254,14 @@ function inspectText(body: string, bodyLine: number, report: Report, mayRender: 
   for (const issue of inTree.issues) report(issue.position, issue.message, issue.rule);
   if (inTree.issues.length > 0) failed = true;
   const links = [...inspection.links, ...inTree.links];
-  return { html: !failed && mayRender() ? renderChecked(parsed.tree, bodyLine, report) : '', headings: inspection.headings, links };
+  const labels = failed ? undefined : renderWith();
+  return { html: labels ? renderChecked(parsed.tree, labels, bodyLine, report) : '', headings: inspection.headings, links };
 }
 
 /** Renders a checked body; a failure, or a page beyond the size limit, is a problem of the file instead of a crash of the build. */
-function renderChecked(tree: ReturnType<typeof parseBody>['tree'], bodyLine: number, report: Report): string {
+function renderChecked(tree: ReturnType<typeof parseBody>['tree'], labels: BodyLabels, bodyLine: number, report: Report): string {
   try {
-    const html = renderBody(tree);
+    const html = renderBody(tree, labels);
     if (html.length <= limits.htmlLength) return html;
     report({ line: bodyLine, column: 1 }, `De pagina van dit bestand wordt ${(html.length / 1e6).toFixed(1)} miljoen tekens lang; de grens is ${limits.htmlLength / 1e6} miljoen. Maak de tekst korter of splits hem.`, 'limiet');
   } catch (cause) {

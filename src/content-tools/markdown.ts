@@ -17,7 +17,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { unified } from 'unified';
-import { components } from './components.ts';
+import { components, type BodyLabels } from './components.ts';
 import { htmlElementOf, isLineBreakTag, lineBreakCount, sanitizedElement } from './html-elements.ts';
 import { wrapWideBlocks } from './scroll-boxes.ts';
 import type { Position } from './problem.ts';
@@ -143,7 +143,7 @@ function checkShape(body: string, firstLine: number) {
   }
 }
 
-const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined => {
+const jsxHandler = (labels: BodyLabels) => (state: { all: (node: never) => ElementContent[] }, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined => {
   const name = node.name ?? '';
   const tagName = htmlElementOf(name);
   if (tagName) {
@@ -165,7 +165,7 @@ const jsxHandler = (state: { all: (node: never) => ElementContent[] }, node: Mdx
       attributes[attribute.name] = attribute.value;
     }
   }
-  return definition.render(attributes, state.all(node as never));
+  return definition.render(attributes, state.all(node as never), labels);
 };
 
 /** Of raw HTML, only `<br>` is rendered (as itself); comments, the only other HTML the policy lets through, are left out. */
@@ -175,20 +175,28 @@ const htmlHandler = (_state: unknown, node: Html): Element[] | undefined =>
 /** Expressions that reach the renderer are comments (`{/* … *\/}`), which the policy allows: nothing to show. */
 const dropped = () => undefined;
 
-const renderer = unified()
-  .use(remarkRehype, {
-    handlers: { mdxJsxFlowElement: jsxHandler as never, mdxJsxTextElement: jsxHandler as never, html: htmlHandler as never, mdxFlowExpression: dropped, mdxTextExpression: dropped },
-    footnoteLabel: 'Voetnoten',
-    footnoteBackLabel: 'Terug naar de tekst',
-  })
-  .use(rehypeStringify);
+const rendererFor = (labels: BodyLabels) =>
+  unified()
+    .use(remarkRehype, {
+      handlers: { mdxJsxFlowElement: jsxHandler(labels) as never, mdxJsxTextElement: jsxHandler(labels) as never, html: htmlHandler as never, mdxFlowExpression: dropped, mdxTextExpression: dropped },
+      footnoteLabel: labels.footnotes,
+      footnoteBackLabel: labels.footnoteBack,
+    })
+    .use(rehypeStringify)
+    .freeze();
+
+/** One renderer per set of labels (one per language), built when first needed. */
+const renderers = new WeakMap<BodyLabels, ReturnType<typeof rendererFor>>();
 
 /**
- * Renders a parsed and policy-checked body to HTML. Headings carry the ids
- * that the inspection gave them. The tree is changed in place: it is not used
- * after rendering.
+ * Renders a parsed and policy-checked body to HTML, with the words the body
+ * adds of its own (footnotes, callouts) in the entry's language. Headings
+ * carry the ids that the inspection gave them. The tree is changed in place:
+ * it is not used after rendering.
  */
-export function renderBody(tree: Root): string {
+export function renderBody(tree: Root, labels: BodyLabels): string {
+  let renderer = renderers.get(labels);
+  if (!renderer) renderers.set(labels, (renderer = rendererFor(labels)));
   unwrapBlockComponents(tree);
   const hast = renderer.runSync(tree) as HastRoot;
   wrapWideBlocks(hast);

@@ -22,6 +22,11 @@ export const en: Dictionary = {
     same: 'English',
     home: 'English (home page; this page is only in Dutch)',
   },
+  body: {
+    footnotes: 'Footnotes',
+    footnoteBack: 'Back to the text',
+    callouts: { info: 'Good to know', 'let-op': 'Please note', tip: 'Tip' },
+  },
   base: {
     skipLink: 'Skip to content',
     tagline: 'Knowledge of the organisations of the Dutch National Consultation on Minorities',

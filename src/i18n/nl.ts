@@ -21,6 +21,12 @@ export const nl = {
     same: 'Nederlands',
     home: 'Nederlands (startpagina; deze pagina is alleen in het Engels)',
   },
+  /** The words a rendered entry body adds of its own (see src/content-tools/components.ts). */
+  body: {
+    footnotes: 'Voetnoten',
+    footnoteBack: 'Terug naar de tekst',
+    callouts: { info: 'Goed om te weten', 'let-op': 'Let op', tip: 'Tip' },
+  },
   base: {
     skipLink: 'Naar de inhoud',
     tagline: 'Kennis van de organisaties uit het Landelijk Overleg Minderheden',

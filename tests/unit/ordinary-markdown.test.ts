@@ -7,12 +7,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import type { Entry } from '../../src/content-tools/entry.ts';
+import { all, attr, one, text } from '../support/html.ts';
 import { check, lesson, now, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 
 /** Problems of a lesson with this body; the body starts on line 15 of the file. */
 const body = (text: string) => check(lesson({ body: text }));
 const line = 15;
 const at = (problems: { line: number; column: number; rule: string }[]) => problems.map((p) => [p.line, p.column, p.rule]);
+
+const ids = ['opmerkingen-in-de-tekst', 'html-in-de-tekst', 'tekens-die-op-code-lijken', 'voetnoten-en-kaders', 'notes-and-callouts'];
 
 describe('the ordinary Markdown corpus', () => {
   let corpus: TempCorpus;
@@ -22,14 +25,27 @@ describe('the ordinary Markdown corpus', () => {
     corpus = tempCorpus('ordinary-markdown', 'ordinary-markdown');
     const result = readCorpus(corpus.root, { now, render: true });
     entries = new Map(result.entries.map((entry) => [entry.id, entry]));
-    problems = result.problems.filter((p) => p.file.includes('/lessen/voorbeeld-org/') && ['opmerkingen-in-de-tekst', 'html-in-de-tekst', 'tekens-die-op-code-lijken'].some((id) => p.file.endsWith(`${id}.mdx`)));
+    problems = result.problems.filter((p) => p.file.includes('/lessen/voorbeeld-org/') && ids.some((id) => p.file.endsWith(`${id}.mdx`)));
   });
   afterAll(() => corpus.remove());
   const html = (id: string) => entries.get(id)?.html ?? '';
 
   it('passes the check without a single problem', () => {
     expect(problems).toEqual([]);
-    expect([...entries.keys()]).toEqual(expect.arrayContaining(['opmerkingen-in-de-tekst', 'html-in-de-tekst', 'tekens-die-op-code-lijken']));
+    expect([...entries.keys()]).toEqual(expect.arrayContaining(ids));
+  });
+
+  it('labels footnotes and callouts in the language of the entry', () => {
+    const labels = (id: string) => {
+      const page = html(id);
+      return {
+        footnotes: text(one(page, 'section[data-footnotes] h2')),
+        back: attr(one(page, '[data-footnote-backref]'), 'aria-label'),
+        callouts: all(page, '.callout__title').map((title) => text(title)),
+      };
+    };
+    expect(labels('voetnoten-en-kaders')).toEqual({ footnotes: 'Voetnoten', back: 'Terug naar de tekst', callouts: ['Tip', 'Let op', 'Goed om te weten'] });
+    expect(labels('notes-and-callouts')).toEqual({ footnotes: 'Footnotes', back: 'Back to the text', callouts: ['Tip', 'Please note', 'Good to know'] });
   });
 
   it('shows nothing of HTML and MDX comments, and keeps the text around them', () => {
