@@ -4,12 +4,11 @@
  * for rendering, it then sends back the entries that may be published.
  */
 import { parentPort } from 'node:worker_threads';
-import { analyseFile, checkCrossReferences, knownTargets, summariseFile, summaryOf, type TargetSummary } from './corpus.ts';
+import { analyseFiles, checkCrossReferences, knownTargets, summariseFile } from './corpus.ts';
 import { today } from './entry.ts';
 import { keyOf } from './files.ts';
 import type { Entry } from './entry.ts';
 import type { RenderedEntry, WorkerReply, WorkerRequest } from './parallel.ts';
-import type { Problem } from './problem.ts';
 
 if (!parentPort) throw new Error('check-worker.ts runs as a worker thread of parallel.ts, not on its own.');
 const port = parentPort;
@@ -27,22 +26,15 @@ port.on('message', (request: WorkerRequest) => {
 
 function handle(request: WorkerRequest): WorkerReply {
   if (request.type === 'analyse') {
-    entries = [];
     rendered = request.render;
-    const reply = { type: 'analysed' as const, problems: [] as Problem[], targets: [] as TargetSummary[], invalid: [] as string[] };
-    for (const file of request.files) {
-      const result = analyseFile(file, { now: request.now ?? today(), render: request.render });
-      reply.problems.push(...result.problems);
-      if (result.entry) entries.push(result.entry);
-      if (result.entry?.valid) reply.targets.push(summaryOf(result.entry, file.absolute));
-      else reply.invalid.push(keyOf(file));
-    }
+    const { entries: analysed, ...reply } = analyseFiles(request.files, { now: request.now ?? today(), render: request.render });
+    entries = analysed;
     for (const file of request.summarise) {
       const summary = summariseFile(file);
       if (summary) reply.targets.push(summary);
       else reply.invalid.push(keyOf(file));
     }
-    return reply;
+    return { type: 'analysed', ...reply };
   }
   const problems = checkCrossReferences(entries, { targets: knownTargets(request.targets, request.invalid), claims: request.claims });
   const publishable = rendered ? entries.filter((entry) => !entry.problems.some((p) => p.severity === 'error')) : [];

@@ -80,6 +80,33 @@ export function analyseFile(file: FileRef, options: { now: string; render: boole
   }
 }
 
+/** What analysing a set of files gives the cross-file checks: every file's problems and entry, and what references and links to it need. */
+export interface Analysis {
+  problems: Problem[];
+  entries: Entry[];
+  /** Summaries of the files whose fields are valid. */
+  targets: TargetSummary[];
+  /** `<collection>/<id>` of the files that are not: references to them are not reported again. */
+  invalid: string[];
+}
+
+/**
+ * Analyses the files that are checked, one by one: the one step that the
+ * build (readCorpus, in one thread) and the validator's worker threads
+ * (check-worker.ts) share.
+ */
+export function analyseFiles(files: readonly FileRef[], options: { now: string; render: boolean }): Analysis {
+  const analysis: Analysis = { problems: [], entries: [], targets: [], invalid: [] };
+  for (const file of files) {
+    const result = analyseFile(file, options);
+    analysis.problems.push(...result.problems);
+    if (result.entry) analysis.entries.push(result.entry);
+    if (result.entry?.valid) analysis.targets.push(summaryOf(result.entry, file.absolute));
+    else analysis.invalid.push(keyOf(file));
+  }
+  return analysis;
+}
+
 /** Whether an entry is free of errors, and so may be published. */
 const isPublishable = (entry: Entry) => !entry.problems.some((p) => p.severity === 'error');
 
@@ -184,22 +211,12 @@ export function readCorpus(root: string, options: CorpusOptions = {}): Corpus {
   const now = options.now ?? today();
   const all = listEntryFiles(root);
   const selected = options.only ? listEntryFiles(root, options.only) : all;
-  const problems = [...selected.problems];
-  const entries: Entry[] = [];
-  const summaries: TargetSummary[] = [];
-  const invalid: string[] = [];
-  const checked = new Set<string>();
-
-  for (const file of selected.files) {
-    checked.add(file.absolute);
-    const result = analyseFile(file, { now, render: options.render ?? true });
-    problems.push(...result.problems);
-    if (result.entry) entries.push(result.entry);
-    if (result.entry?.valid) summaries.push(summaryOf(result.entry, file.absolute));
-    else invalid.push(keyOf(file));
-  }
+  const analysis = analyseFiles(selected.files, { now, render: options.render ?? true });
+  const problems = [...selected.problems, ...analysis.problems];
+  const { entries } = analysis;
+  const checked = new Set(selected.files.map((file) => file.absolute));
   const rest = all.files.filter((file) => !checked.has(file.absolute));
-  const targets = targetsOnDemand(rest, knownTargets(summaries, invalid));
+  const targets = targetsOnDemand(rest, knownTargets(analysis.targets, analysis.invalid));
 
   const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
   problems.push(...checkCrossReferences(entries, { targets, claims }));
