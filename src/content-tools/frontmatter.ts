@@ -70,8 +70,9 @@ const fence = /^---[ \t]*$/;
 const coreSchema = new Schema({ schema: 'core', merge: false, resolveKnownTags: true });
 
 /**
- * Finds the front matter's fences line by line: the YAML's lines and where the
- * body starts. Refuses what is not a front matter block of YAML.
+ * Splits a file into its front matter and body: gray-matter finds the
+ * closing fence, once, and its split is then checked line by line. Refuses
+ * what is not a front matter block of YAML.
  */
 function splitFrontmatter(text: string) {
   // A byte-order mark or blank lines before the opening fence are common editor artefacts, not errors.
@@ -101,20 +102,22 @@ function splitFrontmatter(text: string) {
     );
   }
 
-  // Find the closing fence ourselves, line by line, so that gray-matter's split is known to agree with it.
-  const blockLines: string[] = [];
-  let closingFence: string | undefined;
-  let bodyStart = source.length;
+  let split: { matter: string; content: string };
+  try {
+    split = matter(source, { engines });
+  } catch (cause) {
+    if (cause instanceof FrontmatterError) throw cause;
+    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', at(openingLine), 'frontmatter-ontbreekt', { cause });
+  }
+  // gray-matter's block starts with the rest of the opening fence's line (spaces at most, checked above), and ends before the
+  // first line that starts with ---, or at the end of the file when there is none.
+  const blockText = split.matter.replace(/^[ \t]*/, '');
+  const blockLines = blockText === '' ? [] : blockText.slice(1).split('\n');
+  const closingAt = 3 + split.matter.length;
+  const closed = source.startsWith('\n---', closingAt);
+
   let bytes = 0;
-  for (let start = firstLineEnd + 1; firstLineEnd !== -1 && start <= source.length; ) {
-    const end = source.indexOf('\n', start);
-    const line = source.slice(start, end === -1 ? source.length : end);
-    const lineNumber = openingLine + 1 + blockLines.length;
-    if (fence.test(line)) {
-      closingFence = line;
-      bodyStart = end === -1 ? source.length : end + 1;
-      break;
-    }
+  for (const [index, line] of blockLines.entries()) {
     bytes += Buffer.byteLength(line) + 1;
     if (bytes > maxFrontmatterBytes) {
       throw new FrontmatterError(
@@ -123,21 +126,23 @@ function splitFrontmatter(text: string) {
         'frontmatter-te-groot',
       );
     }
-    if (line.startsWith('---')) {
-      throw new FrontmatterError('Een regel in de front matter begint met ---: alleen de eerste en de laatste regel van de front matter zijn ---.', at(lineNumber), 'yaml');
-    }
     const indent = /^[ \t]*/.exec(line)![0].length;
     if (indent > maxIndent) {
-      throw new FrontmatterError(`Deze regel springt te ver in (${indent} spaties): de velden van een item gaan nooit zo diep.`, at(lineNumber), 'yaml');
+      throw new FrontmatterError(`Deze regel springt te ver in (${indent} spaties): de velden van een item gaan nooit zo diep.`, at(openingLine + 1 + index), 'yaml');
     }
-    blockLines.push(line);
-    if (end === -1) break;
-    start = end + 1;
   }
-  if (closingFence === undefined) {
+  if (!closed) {
     throw new FrontmatterError('De front matter wordt niet afgesloten: zet onder de velden een regel met alleen ---.', at(openingLine), 'frontmatter-ontbreekt');
   }
-  return { source, openingLine, blockLines, bodyStart, at };
+  // gray-matter takes any line that starts with --- for the closing fence; only one with nothing else on it is one.
+  const fenceLineEnd = source.indexOf('\n', closingAt + 1);
+  const closingFence = source.slice(closingAt + 1, fenceLineEnd === -1 ? source.length : fenceLineEnd);
+  if (!fence.test(closingFence)) {
+    throw new FrontmatterError('Een regel in de front matter begint met ---: alleen de eerste en de laatste regel van de front matter zijn ---.', at(openingLine + 1 + blockLines.length), 'yaml');
+  }
+  // After a closing fence with spaces behind it, gray-matter's body still starts with them and their line break.
+  const body = closingFence === '---' ? split.content : split.content.slice(closingFence.length - 3 + 1);
+  return { openingLine, blockLines, body };
 }
 
 /**
@@ -147,35 +152,19 @@ function splitFrontmatter(text: string) {
  */
 export function bodyAfterFrontmatter(text: string): { body: string; bodyLine: number } | undefined {
   try {
-    const { source, openingLine, blockLines, bodyStart } = splitFrontmatter(text);
-    return { body: source.slice(bodyStart), bodyLine: openingLine + blockLines.length + 2 };
+    const { openingLine, blockLines, body } = splitFrontmatter(text);
+    return { body, bodyLine: openingLine + blockLines.length + 2 };
   } catch {
     return undefined;
   }
 }
 
-/** The body of a content file that has been checked, as `readFrontmatter` gives it, without reading the YAML again. */
-export const bodyOf = (text: string): string => {
-  const { source, bodyStart } = splitFrontmatter(text);
-  return source.slice(bodyStart);
-};
+/** The body of a content file that has been checked, as `readFrontmatter` gives it, without reading the YAML. */
+export const bodyOf = (text: string): string => splitFrontmatter(text).body;
 
 export function readFrontmatter(text: string): FrontmatterResult {
-  const { source, openingLine, blockLines, bodyStart, at } = splitFrontmatter(text);
-
-  // gray-matter gets the front matter only: the body is known from the fence above, and need not be copied or hashed.
-  let raw: string;
-  try {
-    // gray-matter keeps the rest of the opening fence line when it ends in spaces.
-    raw = matter(source.slice(0, bodyStart), { engines }).matter.replace(/^[ \t]*\n/, '');
-  } catch (cause) {
-    if (cause instanceof FrontmatterError) throw cause;
-    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', at(openingLine), 'frontmatter-ontbreekt', { cause });
-  }
-  if (raw !== blockLines.join('\n')) {
-    throw new FrontmatterError('De front matter kon niet worden gelezen: controleer de regels met ---.', at(openingLine), 'frontmatter-ontbreekt');
-  }
-  const body = source.slice(bodyStart);
+  const { openingLine, blockLines, body } = splitFrontmatter(text);
+  const raw = blockLines.join('\n');
   checkFlowDepth(raw, openingLine + 1);
 
   // The YAML starts on the line after the opening fence; the body on the line after the closing one.
@@ -191,7 +180,7 @@ export function readFrontmatter(text: string): FrontmatterResult {
   let data: unknown = doc.toJS({ maxAliasCount: 0 });
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new FrontmatterError('De front matter moet uit velden bestaan, elk op een eigen regel: naam: waarde.', at(yamlStartLine), 'yaml');
+    throw new FrontmatterError('De front matter moet uit velden bestaan, elk op een eigen regel: naam: waarde.', { line: yamlStartLine, column: 1 }, 'yaml');
   }
 
   return {
