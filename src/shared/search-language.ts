@@ -194,28 +194,55 @@ export const baseLexicon: ReadonlySet<string> = new Set(knownCompounds.flatMap((
 }));
 
 /**
+ * Longer than any compound a text holds or a reader types (the longest in
+ * Dutch dictionaries have about 50 letters). A longer run of letters is a
+ * code or junk, and is not split: trying its splits costs time that grows
+ * with a high power of its length (one word of 2,000 letters, against a
+ * lexicon of its own first letters, took 15 s).
+ */
+const maxCompoundLength = 60;
+
+/**
  * The words a compound is made of, largest first part first, or undefined
  * when the word does not split into words of the lexicon. The lexicon holds
  * normal words that occur on their own in the corpus.
  */
-export function splitCompound(word: string, lexicon: ReadonlySet<string>, depth = 0): string[] | undefined {
+export function splitCompound(word: string, lexicon: ReadonlySet<string>): string[] | undefined {
   const listed = known.get(word);
   if (listed) return listed;
-  if (depth > 3 || word.length < 2 * minPart) return undefined;
+  if (word.length > maxCompoundLength) return undefined;
   const has = (w: string) => lexicon.has(w) || baseLexicon.has(w);
-  for (let end = word.length - minPart; end >= minPart; end--) {
-    const head = word.slice(0, end);
-    if (!has(head) || notParts.has(head)) continue;
-    for (const link of links) {
-      if (!word.startsWith(link, end)) continue;
-      const tail = word.slice(end + link.length);
-      if (tail.length < minPart) continue;
-      if (has(tail) && !notParts.has(tail)) return [head, tail];
-      const rest = splitCompound(tail, lexicon, depth + 1);
-      if (rest) return [head, ...rest];
+  // Every tail is the end of the word: its split at a depth is worked out once, however many heads lead to it.
+  const tried = new Map<number, string[] | undefined>();
+  const splitFrom = (start: number, depth: number): string[] | undefined => {
+    const key = start * 8 + depth;
+    if (tried.has(key)) return tried.get(key);
+    const part = word.slice(start);
+    let found = known.get(part);
+    if (!found && depth <= 3 && part.length >= 2 * minPart) {
+      search: for (let end = part.length - minPart; end >= minPart; end--) {
+        const head = part.slice(0, end);
+        if (!has(head) || notParts.has(head)) continue;
+        for (const link of links) {
+          if (!part.startsWith(link, end)) continue;
+          const tail = part.slice(end + link.length);
+          if (tail.length < minPart) continue;
+          if (has(tail) && !notParts.has(tail)) {
+            found = [head, tail];
+            break search;
+          }
+          const rest = splitFrom(start + end + link.length, depth + 1);
+          if (rest) {
+            found = [head, ...rest];
+            break search;
+          }
+        }
+      }
     }
-  }
-  return undefined;
+    tried.set(key, found);
+    return found;
+  };
+  return splitFrom(0, 0);
 }
 
 /** Every part of a compound, also the parts of its parts' compounds (schuld, hulpverlening, hulp, verlening). */

@@ -50,6 +50,23 @@ describe('compounds', () => {
     expect(splitCompound('organisatie', lexicon)).toBeUndefined();
   });
 
+  it('splits a compound of four parts, and tries each way of splitting a word only once', () => {
+    // A page could hold any run of letters, and the words of its own corpus: every start of it.
+    const lookups = { count: 0 };
+    const starts = new Set(Array.from({ length: 30 }, (_, i) => 'a'.repeat(i + 4)));
+    const counting = { has: (word: string) => (lookups.count++, starts.has(word)) } as ReadonlySet<string>;
+    expect(splitCompound(`${'a'.repeat(56)}b`, counting)).toBeUndefined();
+    expect(lookups.count).toBeLessThan(20_000);
+    expect(splitCompound('buurthuiswijsverbetering', lexicon)).toEqual(['buurt', 'huis', 'wijs', 'verbetering']);
+  });
+
+  it('leaves a run of letters longer than any compound whole, as the index gets it from a page', () => {
+    const lookups = { count: 0 };
+    const counting = { has: (word: string) => (lookups.count++, word.startsWith('aaaa') && word.length < 40) } as ReadonlySet<string>;
+    expect(indexWords(`Code ${'a'.repeat(2_000)}b in de tekst.`, counting)).toEqual([]);
+    expect(lookups.count).toBeLessThan(1_000);
+  });
+
   it('gives a page the parts of its compounds and the first term of its synonyms, marked as the index writes them', () => {
     expect(indexWords('De datakwaliteit van Antillianen en de ouderenzorg.', new Set([...lexicon, 'zorg']))).toEqual(['caribische', 'data', 'kwaliteit', 'xqouderen', 'zorg']);
   });
