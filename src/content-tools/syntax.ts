@@ -150,9 +150,23 @@ function lineBreakTag(flow: boolean): Construct {
   };
 }
 
-/** Makes MDX's JSX constructs (as remark-mdx added them) be tried only where a `<` can start a tag: elsewhere a `<` is the character itself. */
+/** A look-ahead that succeeds where `probe` does and `unless` does not. */
+const butNot = (probe: Construct, unless: Construct): Construct => ({
+  partial: true,
+  tokenize(effects, ok, nok) {
+    return effects.check(unless, nok, effects.check(probe, ok, nok));
+  },
+});
+
+/**
+ * Makes MDX's JSX constructs (as remark-mdx added them) be tried only where a
+ * `<` can start a tag, and not where it starts an autolink (which JSX would
+ * read as a tag `<https:` and refuse, at the start of a line or list item):
+ * elsewhere a `<` is the character itself.
+ */
 function literalLessThan(extensions: Extension[]) {
-  const probe = lookAfterLessThan(canStartTag);
+  // Under a name of its own: MDX disables CommonMark's autolink by name.
+  const probe = butNot(lookAfterLessThan(canStartTag), { ...autolink, name: 'lomAutolinkAhead' });
   let found = 0;
   for (const extension of extensions) {
     for (const field of ['flow', 'text'] as const) {

@@ -76,6 +76,10 @@ describe('the ordinary Markdown corpus', () => {
     expect(page).toContain('haakjes ({} en []) zo, of {naam}.');
     expect(page).toContain('<a href="https://www.kis.nl/">https://www.kis.nl/</a>');
     expect(page).toContain('<a href="mailto:info@example.org">info@example.org</a>');
+    // At the start of a line or list item, where JSX would have read them as a tag.
+    expect(page).toContain('<p><a href="https://www.nji.nl/">https://www.nji.nl/</a></p>');
+    expect(page).toContain('<li><a href="https://www.loketgezondleven.nl/">https://www.loketgezondleven.nl/</a></li>');
+    expect(page).toContain('<li><a href="mailto:secretariaat@example.org">secretariaat@example.org</a></li>');
   });
 });
 
@@ -103,6 +107,8 @@ describe('what stays refused', () => {
 
   it('refuses a dangerous autolink as it refuses a dangerous link', () => {
     expect(body('Zie <javascript:alert(1)>.\n').rules).toEqual(['onveilige-link']);
+    expect(body('<javascript:alert(1)>\n').rules).toEqual(['onveilige-link']);
+    expect(body('- <data:text/html,x>\n').rules).toEqual(['onveilige-link']);
   });
 });
 
