@@ -18,6 +18,7 @@ import { parseBody } from './markdown.ts';
 import { inspectBody, type HeadingInfo } from './policy.ts';
 import type { Position, Problem } from './problem.ts';
 import { didYouMean } from './suggest.ts';
+import { compareFacts, factsOf, type Facts } from './translation-facts.ts';
 
 export interface Corpus {
   root: string;
@@ -49,6 +50,8 @@ export interface TargetSummary {
   title: string;
   /** The entry it translates, if it is a translation. */
   translationOf?: string;
+  /** What its translations must say as it does. */
+  facts: Facts;
   absolute: string;
   /** Present when the file was fully read; otherwise read from disk when a link asks for an anchor. */
   headings?: HeadingInfo[];
@@ -118,6 +121,7 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
   facets: facetValuesOf(entry.collection, entry.id, entry.data),
   title: entry.data.title,
   ...translationOf(entry.data),
+  facts: factsOf(entry.collection, entry.data),
   absolute,
   headings: entry.headings,
 });
@@ -140,6 +144,7 @@ export function summariseFile(file: FileRef): TargetSummary | undefined {
       facets: facetValuesOf(file.collection, id, data),
       title: data.title,
       ...translationOf(data),
+      facts: factsOf(file.collection, data),
       absolute: file.absolute,
     };
   } catch {
@@ -241,8 +246,8 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
   }
 
   for (const entry of entries) {
-    const report = (position: Position, message: string, rule: string) =>
-      problems.push({ file: entry.displayPath, line: position.line, column: position.column, message, rule, severity: 'error' });
+    const report = (position: Position, message: string, rule: string, severity: Problem['severity'] = 'error') =>
+      problems.push({ file: entry.displayPath, line: position.line, column: position.column, message, rule, severity });
     const key = `${entry.collection}/${entry.id}`;
     const sameId = [...(claims.get(key) ?? [])].sort();
     if (sameId.length > 1 && sameId[0] !== entry.displayPath) {
@@ -305,9 +310,10 @@ export function checkCrossReferences(entries: Entry[], context?: CrossContext): 
 /**
  * A translation and the entry it translates point to each other (language
  * switch, hreflang), so each original has at most one translation per
- * language, in another language than its own, and is not a translation itself.
+ * language, in another language than its own, and is not a translation
+ * itself; and the two tell the same facts (see translation-facts.ts).
  */
-function checkTranslation(entry: Entry, original: string, site: SiteIndex, report: (position: Position, message: string, rule: string) => void) {
+function checkTranslation(entry: Entry, original: string, site: SiteIndex, report: (position: Position, message: string, rule: string, severity?: Problem['severity']) => void) {
   const target = site.entry(entry.collection, original);
   if (!target) return;
   const at = entry.positionOf(['translation_of']);
@@ -320,6 +326,12 @@ function checkTranslation(entry: Entry, original: string, site: SiteIndex, repor
     const others = [...site.entries(entry.collection)].filter((t) => t.translationOf === original && t.lang === lang).map((t) => t.id).sort();
     if (others.length > 1 && others[0] !== entry.id) {
       report(at, `translation_of: "${original}" heeft al een vertaling in deze taal (${others[0]}); een tekst heeft per taal één vertaling.`, 'vertaling');
+    }
+    // Fields with errors of their own are reported there, not compared.
+    if (entry.valid && target.facts) {
+      for (const difference of compareFacts(factsOf(entry.collection, entry.data), target.facts, original)) {
+        report(entry.positionOf(difference.path), difference.message, 'vertaling', difference.severity);
+      }
     }
   }
 }

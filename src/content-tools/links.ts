@@ -13,6 +13,7 @@ import { siteUrl } from '../site.config.ts';
 import { parseBody } from './markdown.ts';
 import { inspectBody, urlScheme, type HeadingInfo, type LinkInfo } from './policy.ts';
 import type { Position } from './problem.ts';
+import type { Facts } from './translation-facts.ts';
 
 const projectRoot = path.resolve(import.meta.dirname, '../..');
 const pagesDir = path.join(projectRoot, 'src/pages');
@@ -31,6 +32,8 @@ export interface LinkTarget {
   title?: string;
   /** The entry it translates, if it is a translation. */
   translationOf?: string;
+  /** What its translations must say as it does (see translation-facts.ts); known for entries of the content tree. */
+  facts?: Facts;
   /** Heading ids of the entry, read when a link first asks for them. */
   headings: () => readonly HeadingInfo[];
 }

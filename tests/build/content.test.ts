@@ -19,6 +19,11 @@ describe('content/', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells the same facts in both languages of every translated entry', () => {
+    const corpus = readCorpus(path.join(projectRoot, 'content'), { render: false });
+    expect(corpus.problems.filter((p) => p.rule === 'vertaling').map(formatProblem)).toEqual([]);
+  });
+
   describe('built into a site', () => {
     let result: BuildResult;
     beforeAll(() => {

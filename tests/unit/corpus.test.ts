@@ -145,7 +145,17 @@ describe('references', () => {
 
 describe('translations', () => {
   const english = (fields: Record<string, string>) =>
-    lesson({ fields: { lang: 'en', title: 'A lesson about parents', summary: 'A key figure from the community reaches parents whom a school does not reach.', ...fields } });
+    lesson({
+      fields: {
+        lang: 'en',
+        title: 'A lesson about parents',
+        summary: 'A key figure from the community reaches parents whom a school does not reach.',
+        // The facts of the original, sleutelfiguren-openen-deuren.
+        audiences: '[onderwijs, gemeente]',
+        related: '[lessen/sleutelfiguren-openen-deuren, interventies/ouders-in-gesprek]',
+        ...fields,
+      },
+    });
   const messages = (problems: Problem[]) => at(problems, 'vertaling').map((p) => `${p.file.split('/').at(-1)}:${p.line} ${p.message}`);
 
   it('accepts a translation into another language of an original', async () => {
@@ -176,8 +186,39 @@ describe('translations', () => {
       'lessen/voorbeeld-org/key-figures.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren' }),
     });
     expect(messages(result.problems)).toEqual([
-      'keys-open-doors.mdx:14 translation_of: "sleutelfiguren-openen-deuren" heeft al een vertaling in deze taal (key-figures); een tekst heeft per taal één vertaling.',
+      'keys-open-doors.mdx:15 translation_of: "sleutelfiguren-openen-deuren" heeft al een vertaling in deze taal (key-figures); een tekst heeft per taal één vertaling.',
     ]);
+  });
+
+  it('refuses a translation that gives other facts than its original, at the field', async () => {
+    const result = await withFiles({ 'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren', audiences: '[onderwijs]' }) });
+    expect(messages(result.problems)).toEqual([
+      'keys-open-doors.mdx:12 audiences: deze vertaling zegt "onderwijs", het origineel (sleutelfiguren-openen-deuren) zegt "gemeente", "onderwijs". Een vertaling geeft dezelfde feiten als het origineel: pas de ene of de andere tekst aan.',
+    ]);
+    expect(errorsOf(result.problems)).toHaveLength(1);
+  });
+
+  it('warns, without refusing, where only one of the two languages fills a field', async () => {
+    // The Dutch lessons are the base lesson: audiences [onderwijs], nothing related.
+    const result = await withFiles({
+      'lessen/voorbeeld-org/met-zoekwoorden.mdx': lesson({ fields: { keywords: '[ouders, sleutelfiguren]' } }),
+      'lessen/voorbeeld-org/with-keywords.mdx': english({ translation_of: 'met-zoekwoorden', audiences: '[onderwijs]', related: '' }),
+      'lessen/voorbeeld-org/zonder-zoekwoorden.mdx': lesson(),
+      'lessen/voorbeeld-org/without-keywords.mdx': english({ translation_of: 'zonder-zoekwoorden', audiences: '[onderwijs]', related: '', keywords: '[parents]' }),
+    });
+    expect(errorsOf(result.problems)).toEqual([]);
+    expect(messages(result.problems).sort()).toEqual([
+      'with-keywords.mdx:14 keywords: het origineel (met-zoekwoorden) vult dit veld in, deze vertaling nog niet. Vertaal het, zodat beide talen hetzelfde zeggen.',
+      'without-keywords.mdx:15 keywords: deze vertaling vult dit veld in, het origineel (zonder-zoekwoorden) niet. Zet het ook in het origineel, zodat beide talen hetzelfde zeggen.',
+    ]);
+  });
+
+  it('checks the facts of a translation against an original it did not read in full', async () => {
+    const result = await withFiles(
+      { 'lessen/voorbeeld-org/keys-open-doors.mdx': english({ translation_of: 'sleutelfiguren-openen-deuren', kind: 'valkuil' }) },
+      { only: ['lessen/voorbeeld-org/keys-open-doors.mdx'] },
+    );
+    expect(messages(result.problems)).toEqual([expect.stringContaining('kind: deze vertaling zegt "valkuil", het origineel (sleutelfiguren-openen-deuren) zegt "werkzaam-element".')]);
   });
 
   it('reports a translation of an entry that does not exist, with a suggestion', async () => {
