@@ -52,10 +52,27 @@ async function adaptedFromValues(d: Intervention): Promise<FactValue[]> {
   return [{ text: original.data.title, href: urlOf(original) }];
 }
 
-/** The interventions that say they adapt this one, so an original links to its versions as they link to it. */
+let versionsByOriginal: Promise<Map<string, CollectionEntry<'interventies'>[]>> | undefined;
+
+/**
+ * The interventions that say they adapt this one, in `lang`, so an original
+ * links to its versions as they link to it. Grouped once per build by
+ * original and language (as entriesWith groups), not found by going through
+ * every intervention for each page.
+ */
 export async function adaptationsOf(id: string, lang: Lang): Promise<FactValue[]> {
-  const versions = (await entriesOf('interventies')).filter((e) => e.data.adapted_from === `interventies/${id}` && e.data.lang === lang);
-  return versions.map((e) => ({ text: e.data.title, href: urlOf(e) }));
+  versionsByOriginal ??= entriesOf('interventies').then((entries) => {
+    const groups = new Map<string, CollectionEntry<'interventies'>[]>();
+    for (const entry of entries) {
+      if (!entry.data.adapted_from?.startsWith('interventies/')) continue;
+      const key = `${entry.data.adapted_from.slice('interventies/'.length)} ${entry.data.lang}`;
+      const list = groups.get(key);
+      if (list) list.push(entry);
+      else groups.set(key, [entry]);
+    }
+    return groups;
+  });
+  return ((await versionsByOriginal).get(`${id} ${lang}`) ?? []).map((e) => ({ text: e.data.title, href: urlOf(e) }));
 }
 
 /** Every fact but the evidence level, which the fact box shows as a scale. `id` finds the versions that adapt it. */
