@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import type { CollectionName } from '../../src/collections.ts';
 import { readEntry } from '../../src/content-tools/entry.ts';
 import { fixturesDir, projectRoot } from './build.ts';
@@ -72,6 +73,31 @@ export function tempCorpus(name: string, ...extraFixtures: string[]): TempCorpus
     },
     read: (relative) => fs.readFileSync(path.join(root, relative), 'utf8'),
     remove: () => fs.rmSync(root, { recursive: true, force: true }),
+  };
+}
+
+/**
+ * A temporary corpus for the tests of a file or a `describe` block: copied
+ * before its tests and removed after them. Use it from the first test or
+ * hook on.
+ */
+export function useTempCorpus(name: string, ...extraFixtures: string[]): TempCorpus {
+  let corpus: TempCorpus | undefined;
+  const current = () => {
+    if (!corpus) throw new Error(`The temporary corpus "${name}" is made before the tests; use it in a test or hook.`);
+    return corpus;
+  };
+  beforeAll(() => {
+    corpus = tempCorpus(name, ...extraFixtures);
+  });
+  afterAll(() => corpus?.remove());
+  return {
+    get root() {
+      return current().root;
+    },
+    write: (relative, content) => current().write(relative, content),
+    read: (relative) => current().read(relative),
+    remove: () => current().remove(),
   };
 }
 

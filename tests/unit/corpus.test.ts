@@ -6,17 +6,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { checkCorpus } from '../../src/content-tools/parallel.ts';
 import type { Problem } from '../../src/content-tools/problem.ts';
-import { fixturesDir, lesson, now, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { fixturesDir, lesson, now, useTempCorpus } from '../support/temp-corpus.ts';
 
-let corpus: TempCorpus;
-beforeAll(() => {
-  corpus = tempCorpus('cross-file');
-});
-afterAll(() => corpus.remove());
+const corpus = useTempCorpus('cross-file');
 
 /** Writes the files (over fixture files too), runs `read`, and puts the tree back as it was. */
 async function withFilesDo<T>(files: Record<string, string | Uint8Array>, read: () => T | Promise<T>): Promise<T> {

@@ -7,7 +7,7 @@
  * check, the browse pages, the search filters, the open-data links, the JSON
  * Schema, the field docs, the template and the content model all know them.
  */
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { fieldDocs } from '../../src/content-tools/field-docs.ts';
 import { frontmatterJsonSchema } from '../../src/content-tools/json-schema.ts';
@@ -17,7 +17,7 @@ import { allFacets, facetsOf, facetValues, fieldRoles, referenceFields, reserved
 import { facetValuesOf } from '../../src/components/search/facets.ts';
 import { en } from '../../src/i18n/en.ts';
 import { nl } from '../../src/i18n/nl.ts';
-import { lesson, now, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { lesson, now, useTempCorpus } from '../support/temp-corpus.ts';
 
 vi.mock('../../src/schemas/les.ts', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/schemas/les.ts')>();
@@ -27,11 +27,7 @@ vi.mock('../../src/schemas/les.ts', async (importOriginal) => {
 });
 
 describe('a new reference field and a new facet, added in one schema file', () => {
-  let corpus: TempCorpus;
-  beforeAll(() => {
-    corpus = tempCorpus('field-roles');
-  });
-  afterAll(() => corpus.remove());
+  const corpus = useTempCorpus('field-roles');
 
   it('are in the table of field roles', () => {
     expect(fieldRoles('lessen').map((role) => role.path.join('.'))).toEqual(expect.arrayContaining(['keeper', 'places']));

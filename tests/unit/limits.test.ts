@@ -7,10 +7,10 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { analyseFile, readCorpus } from '../../src/content-tools/corpus.ts';
 import { limits } from '../../src/content-tools/limits.ts';
-import { check, lesson, now, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { check, lesson, now, shown, useTempCorpus } from '../support/temp-corpus.ts';
 
 /** The line of the file on which the body's first line after its heading (`## De les`, then a blank line) stands. */
 const bodyLine = lesson().split('\n').indexOf('---', 1) + 2;
@@ -97,11 +97,7 @@ describe('file names', () => {
 });
 
 describe('images', () => {
-  let corpus: TempCorpus;
-  beforeAll(() => {
-    corpus = tempCorpus('limits-images');
-  });
-  afterAll(() => corpus.remove());
+  const corpus = useTempCorpus('limits-images');
 
   it('refuses an external image written through a reference definition, as the direct form is', () => {
     const file = corpus.write('lessen/voorbeeld-org/beeld-via-definitie.mdx', lesson({ body: '## De les\n\n![Een foto][b]\n\n[b]: https://tracker.example/p.png\n' }));

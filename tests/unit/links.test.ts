@@ -6,15 +6,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import GithubSlugger from 'github-slugger';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
-import { lesson, now, projectRoot, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { lesson, now, projectRoot, useTempCorpus } from '../support/temp-corpus.ts';
 
-let corpus: TempCorpus;
-beforeAll(() => {
-  corpus = tempCorpus('links');
-});
-afterAll(() => corpus.remove());
+const corpus = useTempCorpus('links');
 
 /** Problems of the link rules in a lesson that links to `url` (published unless said otherwise). */
 function linkProblems(url: string, { status = 'gepubliceerd', kind = 'link' }: { status?: string; kind?: 'link' | 'image' } = {}) {

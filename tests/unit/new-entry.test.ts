@@ -5,19 +5,15 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { collectionNames } from '../../src/collections.ts';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
 import { frontmatterJsonSchema } from '../../src/content-tools/json-schema.ts';
 import { slugify } from '../../src/content-tools/slug.ts';
 import { interventionSections } from '../../src/shared/vocabularies.ts';
-import { runScript, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { runScript, useTempCorpus } from '../support/temp-corpus.ts';
 
-let corpus: TempCorpus;
-beforeAll(() => {
-  corpus = tempCorpus('new-entry');
-});
-afterAll(() => corpus.remove());
+const corpus = useTempCorpus('new-entry');
 
 const create = (...args: string[]) => runScript('new', args, corpus.root);
 /** The file a successful run reports it wrote. */
