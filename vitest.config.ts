@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { buildLimit } from './tests/support/limits.ts';
 
 /**
  * Three projects, by folder, each runnable alone (`npx vitest run --project unit`):
@@ -9,8 +10,10 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Tests that start a script or a build have those processes' limits (tests/support/limits.ts).
     testTimeout: 60_000,
-    hookTimeout: 600_000,
+    // Hooks build corpora and start servers and browsers.
+    hookTimeout: buildLimit,
     // Builds and browsers each want a core; two workers keep a 2-core machine busy without thrashing.
     maxWorkers: 2,
     projects: [

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { projectRoot } from '../support/build.ts';
 import { tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { buildLimit } from '../support/limits.ts';
 
 const name = `atomic-${process.pid}`;
 const outDir = path.join(projectRoot, '.tmp/sites', name);
@@ -38,12 +39,12 @@ afterAll(() => {
   for (const folder of [outDir, cacheDir]) fs.rmSync(folder, { recursive: true, force: true });
 });
 
-describe('npm run build', () => {
+describe('npm run build', { timeout: buildLimit }, () => {
   it('leaves the previous site untouched when the content is refused, and says which file', () => {
     const before = snapshot(outDir);
     fs.symlinkSync('/etc/passwd', path.join(corpus.root, 'lessen/voorbeeld-org/notities.mdx'));
     try {
-      const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: env(corpus.root), timeout: 600_000 });
+      const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: env(corpus.root), timeout: buildLimit });
       expect(result.status).not.toBe(0);
       expect(`${result.stdout}${result.stderr}`).toContain('lessen/voorbeeld-org/notities.mdx\n  1:1  ');
       expect(`${result.stdout}${result.stderr}`).toContain('De vorige versie');
@@ -60,7 +61,7 @@ describe('npm run build', () => {
     const exited = new Promise<number | null>((resolve) => build.on('exit', (code) => resolve(code)));
     // Stop it once Astro has started writing the new site.
     const staging = path.join(path.dirname(outDir), `.${name}.bouw-${build.pid}`);
-    for (let waited = 0; !fs.existsSync(staging) && waited < 300_000; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (let waited = 0; !fs.existsSync(staging) && waited < buildLimit; waited += 100) await new Promise((r) => setTimeout(r, 100));
     expect(fs.existsSync(staging)).toBe(true);
     build.kill('SIGTERM');
     expect(await exited).not.toBe(0);
@@ -70,7 +71,7 @@ describe('npm run build', () => {
 
   it('replaces the site when the build succeeds', () => {
     corpus.write('themas/nieuw-thema.mdx', fs.readFileSync(path.join(corpus.root, 'themas/onderwijs.mdx'), 'utf8'));
-    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: env(corpus.root), timeout: 600_000 });
+    const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: projectRoot, encoding: 'utf8', env: env(corpus.root), timeout: buildLimit });
     expect(result.status, result.stderr).toBe(0);
     expect(fs.existsSync(path.join(outDir, 'themas/nieuw-thema/index.html'))).toBe(true);
     expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(true);

@@ -9,6 +9,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { buildSite, fixturesDir, projectRoot, readPage } from '../support/build.ts';
 import { all, attr, has, one, parseHtml, text, type HtmlDocument } from '../support/html.ts';
 import { runScript } from '../support/temp-corpus.ts';
+import { buildLimit, scriptLimit } from '../support/limits.ts';
 
 const site = inject('basicSite');
 const page = (urlPath: string) => parseHtml(readPage(site, urlPath));
@@ -145,7 +146,8 @@ describe('the built fixture site', () => {
 });
 
 describe('a broken corpus', () => {
-  it('fails the build with the list npm run check prints, naming each file, place and value, and nothing else', () => {
+  // A build and then a check.
+  it('fails the build with the list npm run check prints, naming each file, place and value, and nothing else', { timeout: buildLimit + scriptLimit }, () => {
     const name = `broken-reference-${process.pid}`;
     const corpus = path.join(projectRoot, '.tmp/corpora', name);
     fs.rmSync(corpus, { recursive: true, force: true });

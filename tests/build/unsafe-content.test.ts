@@ -13,6 +13,7 @@ import matter from 'gray-matter';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, fixturesDir, projectRoot } from '../support/build.ts';
 import { runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { buildLimit, scriptLimit } from '../support/limits.ts';
 
 const unsafeDir = path.join(fixturesDir, 'unsafe/lessen/voorbeeld-org');
 const source = (name: string) => fs.readFileSync(path.join(unsafeDir, `${name}.mdx`), 'utf8');
@@ -63,14 +64,14 @@ describe('a corpus with the unsafe fixtures', () => {
   const locations = () =>
     expected.map(({ file, line, message }) => new RegExp(`${escape(shown(path.join(corpus.root, 'lessen/voorbeeld-org', file)))}\n(?:  .*\n)*?  ${line}:\\d+  .*${escape(message)}`));
 
-  it('fails npm run check, naming every file and line, and runs nothing', () => {
+  it('fails npm run check, naming every file and line, and runs nothing', { timeout: scriptLimit }, () => {
     const result = runScript('check', [], corpus.root);
     expect(result.status).toBe(1);
     for (const location of locations()) expect(result.stdout).toMatch(location);
     expect(existingMarkers()).toEqual([]);
   });
 
-  it('fails the build with the same messages, and runs nothing', () => {
+  it('fails the build with the same messages, and runs nothing', { timeout: buildLimit }, () => {
     const result = buildSite(corpus.root, `unsafe-${process.pid}`);
     try {
       expect(result.ok).toBe(false);

@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildLimit } from './limits.ts';
 
 export const projectRoot = path.resolve(import.meta.dirname, '../..');
 export const fixturesDir = path.join(projectRoot, 'tests/fixtures');
@@ -44,7 +45,7 @@ const npmBuild = ['run', '--silent', 'build'];
 /** Builds `contentDir` (absolute, or relative to the project) into `.tmp/sites/<name>`. */
 export function buildSite(contentDir: string, name: string, env: Record<string, string> = {}): BuildResult {
   const { outDir, options, remove } = buildCommand(contentDir, name, env);
-  const result = spawnSync('npm', npmBuild, { ...options, encoding: 'utf8', timeout: 600_000 });
+  const result = spawnSync('npm', npmBuild, { ...options, encoding: 'utf8', timeout: buildLimit });
   return { ok: result.status === 0, output: `${result.stdout}\n${result.stderr}`, outDir, remove };
 }
 
@@ -55,7 +56,7 @@ export function buildSite(contentDir: string, name: string, env: Record<string, 
 export function buildSiteAsync(contentDir: string, name: string, env: Record<string, string> = {}): Promise<BuildResult> {
   const { outDir, options, remove } = buildCommand(contentDir, name, env);
   return new Promise((resolve, reject) => {
-    const child = spawn('npm', npmBuild, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: 600_000 });
+    const child = spawn('npm', npmBuild, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: buildLimit });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -10,6 +10,7 @@ import { afterAll, beforeAll } from 'vitest';
 import type { CollectionName } from '../../src/collections.ts';
 import { readEntry } from '../../src/content-tools/entry.ts';
 import { fixturesDir, projectRoot } from './build.ts';
+import { scriptLimit } from './limits.ts';
 
 export { fixturesDir, projectRoot };
 
@@ -106,12 +107,10 @@ export interface RunResult {
   stdout: string;
   stderr: string;
   output: string;
-  seconds: number;
 }
 
 /** Runs one of the project's scripts (`scripts/<name>.ts`) with a content root, as `npm run <name>` would. */
-export function runScript(script: string, args: string[], contentDir: string, timeout = 60_000): RunResult {
-  const started = performance.now();
+export function runScript(script: string, args: string[], contentDir: string, timeout = scriptLimit): RunResult {
   const result = spawnSync(process.execPath, [path.join(projectRoot, 'scripts', `${script}.ts`), ...args], {
     cwd: projectRoot,
     encoding: 'utf8',
@@ -122,8 +121,7 @@ export function runScript(script: string, args: string[], contentDir: string, ti
     status: result.status,
     stdout: result.stdout,
     stderr: result.stderr,
-    output: `${result.stdout}\n${result.stderr}`,
-    seconds: (performance.now() - started) / 1000,
+    output: `${result.stdout}\n${result.stderr}${result.error ? `\n(${script}.ts stopped: ${result.error.message})` : ''}`,
   };
 }
 

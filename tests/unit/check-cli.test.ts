@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lesson, projectRoot, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { scriptLimit } from '../support/limits.ts';
 
 let corpus: TempCorpus;
 let broken: string;
@@ -18,7 +19,7 @@ afterAll(() => corpus.remove());
 
 const check = (...args: string[]) => runScript('check', args, corpus.root);
 
-describe('npm run check', () => {
+describe('npm run check', { timeout: scriptLimit }, () => {
   it('lists problems under the path of their file, each as line:column  message  (rule), with a summary', () => {
     const result = check();
     expect(result.status).toBe(1);

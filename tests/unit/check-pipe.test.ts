@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lesson, projectRoot, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { scriptLimit } from '../support/limits.ts';
 
 let corpus: TempCorpus;
 const files = 120;
@@ -28,13 +29,13 @@ function throughPipe(format: string) {
     encoding: 'utf8',
     env: { ...process.env, LOM_CONTENT_DIR: corpus.root },
     maxBuffer: 64 * 1024 * 1024,
-    timeout: 120_000,
+    timeout: scriptLimit,
   });
   expect(result.stderr).toBe('');
   return result.stdout;
 }
 
-describe('npm run check through a pipe', () => {
+describe('npm run check through a pipe', { timeout: scriptLimit }, () => {
   it('delivers the whole JSON report', () => {
     const output = throughPipe('json');
     expect(Buffer.byteLength(output)).toBeGreaterThan(64 * 1024);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEntryFiles, readContentFile } from '../../src/content-tools/files.ts';
 import { checkCorpus } from '../../src/content-tools/parallel.ts';
 import { lesson, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { scriptLimit } from '../support/limits.ts';
 
 let corpus: TempCorpus;
 let outside: string;
@@ -86,7 +87,7 @@ describe('the list of content files', () => {
   });
 });
 
-describe('npm run check on a root with links and stray files', () => {
+describe('npm run check on a root with links and stray files', { timeout: scriptLimit }, () => {
   it('fails, naming every refused path, and prints nothing of what the links point to', () => {
     const result = runScript('check', [], corpus.root);
     expect(result.status).toBe(1);

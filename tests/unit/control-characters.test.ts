@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printable } from '../../src/content-tools/text.ts';
 import { check, lesson, runScript, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { scriptLimit } from '../support/limits.ts';
 
 const titleLine = 2;
 const refusedAt = (fields: Record<string, string>, body?: string) =>
@@ -57,7 +58,7 @@ describe('titles without visible characters', () => {
   });
 });
 
-describe('what the check prints', () => {
+describe('what the check prints', { timeout: scriptLimit }, () => {
   it('escapes control characters, line breaks and direction overrides', () => {
     expect(printable('a\u001b[31mb\nAlles in orde\r\u202etxt.mdx')).toBe('a\\u{1b}[31mb\\u{a}Alles in orde\\u{d}\\u{202e}txt.mdx');
   });

@@ -12,6 +12,7 @@ import { frontmatterJsonSchema } from '../../src/content-tools/json-schema.ts';
 import { slugify } from '../../src/content-tools/slug.ts';
 import { interventionSections } from '../../src/shared/vocabularies.ts';
 import { runScript, useTempCorpus } from '../support/temp-corpus.ts';
+import { scriptLimit } from '../support/limits.ts';
 
 const corpus = useTempCorpus('new-entry');
 
@@ -42,7 +43,7 @@ describe('file names', () => {
   });
 });
 
-describe('npm run new', () => {
+describe('npm run new', { timeout: scriptLimit }, () => {
   it('writes an intervention in the folder of its organisation, named after the title, with the seven werkblad sections', () => {
     const result = create('interventies', '--org', 'voorbeeld-org', '--title', 'Ouders één');
     expect(result.status).toBe(0);
