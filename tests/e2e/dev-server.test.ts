@@ -68,13 +68,15 @@ async function listenForReloads() {
     socket!.addEventListener('open', resolve);
     socket!.addEventListener('error', reject);
   });
-  // Vite may reload once more after the first pages, when it has bundled the dependencies they use: wait until it is quiet.
-  let heard = -1;
+  // Vite may reload once more after the first pages, when it has bundled the dependencies they use, and the edit of the
+  // test before may still be being read: wait until the server has neither reloaded nor printed for a while.
+  let heard = '';
   await until('a quiet server', async () => {
-    const quiet = reloads.length === heard;
-    heard = reloads.length;
+    const state = () => `${reloads.length} ${server.output().length}`;
+    const quiet = state() === heard;
+    heard = state();
     await new Promise((resolve) => setTimeout(resolve, 3000));
-    return quiet && reloads.length === heard ? true : undefined;
+    return quiet && state() === heard ? true : undefined;
   });
   reloads.length = 0;
 }
