@@ -20,8 +20,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic, type StaticServer } from '../../tests/support/server.ts';
+import type { StaticServer } from '../../tests/support/server.ts';
+import { coldRun, median, withServedSite } from './browser-runs.ts';
 import { benchQueries } from './search.ts';
 
 /** The anchor's page and script, written next to the default index. */
@@ -77,9 +77,8 @@ async function typed(page: Page, server: StaticServer, query: string, done: (que
 const siteDone = (expected: string) => document.querySelector<HTMLElement>('[data-search]')?.dataset.results === expected;
 const anchorDone = (expected: string) => document.body.dataset.results === expected;
 
-async function measure(browser: Browser, server: StaticServer, kind: 'site' | 'anchor', first: string, next: string): Promise<Sample> {
-  const context = await browser.newContext();
-  try {
+function measure(browser: Browser, server: StaticServer, kind: 'site' | 'anchor', first: string, next: string): Promise<Sample> {
+  return coldRun(browser, async (context) => {
     const page = await context.newPage();
     await page.goto(`${server.url}${kind === 'site' ? '/zoeken/' : '/pagefind-default/anchor.html'}`, { waitUntil: 'load' });
     const done = kind === 'site' ? siteDone : anchorDone;
@@ -88,18 +87,14 @@ async function measure(browser: Browser, server: StaticServer, kind: 'site' | 'a
     await page.locator('#search-q').fill('');
     const nextTimed = await typed(page, server, next, done, arg(next));
     return { first: firstTimed, next: nextTimed };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 export async function benchFirstAnswer(siteDir: string, runs = 5) {
   const site = path.resolve(siteDir);
   ensureAnchor(site);
-  const server = await serveStatic(site, { gzip: true });
-  const browser = await launchBrowser();
   const samples: Record<string, Sample[]> = {};
-  try {
+  await withServedSite(site, async (browser, server) => {
     for (let run = 0; run < runs; run++) {
       for (const kind of ['site', 'anchor'] as const) {
         for (const words of ['selective', 'common'] as const) {
@@ -108,11 +103,7 @@ export async function benchFirstAnswer(siteDir: string, runs = 5) {
         }
       }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+  });
   const row = (list: Sample[]) => ({
     'typing to first result': `${median(list.map((s) => s.first.ms)).toFixed(0)} ms`,
     'sent meanwhile': `${median(list.map((s) => s.first.kb)).toFixed(0)} KB`,

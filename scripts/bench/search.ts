@@ -36,8 +36,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../../tests/support/browser.ts';
-import { serveStatic, type StaticServer } from '../../tests/support/server.ts';
+import type { StaticServer } from '../../tests/support/server.ts';
+import { coldRun, median, withServedSite } from './browser-runs.ts';
 
 export interface QueryFigures {
   firstQueryMs: number;
@@ -86,43 +86,34 @@ type Kind = keyof typeof benchQueries;
 export async function benchSearch(siteDir: string, runs = 5): Promise<SearchBenchFigures> {
   const root = path.resolve(siteDir);
   if (!fs.existsSync(path.join(root, 'pagefind/pagefind.js'))) throw new Error(`${root} has no search index: build the site first.`);
-  const server = await serveStatic(root, { gzip: true });
-  const browser = await launchBrowser();
   const samples: Record<Kind, Sample[]> = { selective: [], common: [] };
-  try {
+  await withServedSite(root, async (browser, server) => {
     for (let run = 0; run < runs; run++) {
       for (const kind of Object.keys(benchQueries) as Kind[]) {
         const { first, next } = benchQueries[kind];
         samples[kind].push(await measure(browser, server, first[run % first.length]!, next[run % next.length]!));
       }
     }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
+  });
   const figures = (list: Sample[]): QueryFigures => {
-    const median = (pick: (s: Sample) => number) => {
-      const sorted = list.map(pick).sort((a, b) => a - b);
-      return sorted[Math.floor(sorted.length / 2)]!;
-    };
+    const medianOf = (pick: (s: Sample) => number) => median(list.map(pick));
     const middle = [...list].sort((a, b) => a.firstQuery.ms - b.firstQuery.ms)[Math.floor(list.length / 2)]!;
     return {
-      firstQueryMs: median((s) => s.firstQuery.ms),
-      nextQueryMs: median((s) => s.nextQuery.ms),
-      nextQueryCompleteMs: median((s) => s.nextQuery.completeMs),
-      repeatQueryMs: median((s) => s.repeatQuery.ms),
-      firstQueryKB: median((s) => s.firstQuery.bytes) / 1024,
-      nextQueryKB: median((s) => s.nextQuery.bytes) / 1024,
-      firstQueryServerKB: median((s) => s.firstQueryServerBytes) / 1024,
+      firstQueryMs: medianOf((s) => s.firstQuery.ms),
+      nextQueryMs: medianOf((s) => s.nextQuery.ms),
+      nextQueryCompleteMs: medianOf((s) => s.nextQuery.completeMs),
+      repeatQueryMs: medianOf((s) => s.repeatQuery.ms),
+      firstQueryKB: medianOf((s) => s.firstQuery.bytes) / 1024,
+      nextQueryKB: medianOf((s) => s.nextQuery.bytes) / 1024,
+      firstQueryServerKB: medianOf((s) => s.firstQueryServerBytes) / 1024,
       firstQueryParts: partsOf(middle.firstQuery.responses),
-      fromOtherPageMs: median((s) => s.fromOtherPage.ms),
-      fromOtherPageKB: median((s) => s.fromOtherPage.bytes) / 1024,
+      fromOtherPageMs: medianOf((s) => s.fromOtherPage.ms),
+      fromOtherPageKB: medianOf((s) => s.fromOtherPage.bytes) / 1024,
       found: Object.assign({}, ...list.map((s) => s.found)),
     };
   };
   const selective = figures(samples.selective);
   const all = [...samples.selective, ...samples.common];
-  const medianOf = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
   const entry = JSON.parse(fs.readFileSync(path.join(root, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return {
     firstQueryMs: selective.firstQueryMs,
@@ -131,8 +122,8 @@ export async function benchSearch(siteDir: string, runs = 5): Promise<SearchBenc
     details: {
       runs,
       pages: Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
-      pageReadyMs: medianOf(all.map((s) => s.pageReadyMs)),
-      pageReadyKB: medianOf(all.map((s) => s.pageReadyBytes)) / 1024,
+      pageReadyMs: median(all.map((s) => s.pageReadyMs)),
+      pageReadyKB: median(all.map((s) => s.pageReadyBytes)) / 1024,
       selective,
       common: figures(samples.common),
     },
@@ -165,9 +156,8 @@ interface Sample {
   found: Record<string, number>;
 }
 
-async function measure(browser: Browser, server: StaticServer, first: string, next: string): Promise<Sample> {
-  const context = await browser.newContext();
-  try {
+function measure(browser: Browser, server: StaticServer, first: string, next: string): Promise<Sample> {
+  return coldRun(browser, async (context) => {
     const page = await context.newPage();
     server.resetStats();
     const started = Date.now();
@@ -207,9 +197,7 @@ async function measure(browser: Browser, server: StaticServer, first: string, ne
     const seen = await direct.evaluate(() => (window as unknown as { benchResults: { ms: number; responses: Response[] } }).benchResults);
     const fromOtherPage = { ...seen, completeMs: seen.ms, bytes: seen.responses.reduce((n, r) => n + r.bytes, 0), total: firstQuery.total };
     return { pageReadyMs, pageReadyBytes, firstQuery, firstQueryServerBytes, nextQuery, repeatQuery, fromOtherPage, found: { [first]: firstQuery.total, [next]: nextQuery.total } };
-  } finally {
-    await context.close();
-  }
+  });
 }
 
 const queryString = (query: string) => `?${new URLSearchParams({ q: query })}`;

@@ -3,14 +3,18 @@
  * searches with the page's filters and sort, and works out the count next to
  * every filter value.
  *
- * Each search runs in a Pagefind instance of its own. Pagefind matches a
- * query word against every loaded word that starts with it, and an instance
- * keeps every index chunk it has loaded: in one instance, a query ranked
- * differently after another query had loaded more of the word list. A fresh
- * instance loads what its query needs and nothing else, so the same query
- * always gives the same order. The files Pagefind fetches are kept in memory
- * (see `keepIndexFiles`), so a new instance costs only the decoding of the
- * index metadata.
+ * Each search runs in a Pagefind instance of its own. Why (Pagefind 1.6,
+ * pagefind_web/src/lib.rs and search.rs): a search fetches only the index
+ * chunks whose word range holds the query word or its stem, but matches the
+ * stem against every word of every chunk the instance has loaded, and takes
+ * its IDF from all of them. Words that start with the stem and sort past its
+ * chunk ("ouder" in one chunk, "ouderschap" in the next) therefore counted
+ * only after another query had loaded their chunk, and a query ranked
+ * differently after other queries. A fresh instance holds what its query
+ * needs and nothing else. It is cheap: the WebAssembly module is compiled
+ * once for the page, and the index files are fetched and inflated once
+ * (index-files.ts), so a new instance only decodes the index metadata and
+ * the chunks of its query.
  *
  * Another instance counts. Once Pagefind has every filter file, it counts the
  * filter values of every result in every search, which made a search at
@@ -29,6 +33,7 @@ import { mayHaveCompound, queryVariants, splitCompound, unmarkSenses } from '../
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
+import { keepIndexFiles } from './index-files.ts';
 
 /** The parts of Pagefind's browser API that the search page uses. */
 interface PagefindModule {
@@ -111,6 +116,8 @@ export class SearchEngine {
   #counter: Promise<{ instance: PagefindInstance; totals: Counts }> | undefined;
   #words: Promise<Words> | undefined;
   readonly #runs = new Map<string, Promise<SearchRun>>();
+  /** Counts one up with every search asked for; counts of an earlier search stop when it changes. */
+  #searches = 0;
   readonly #counts = new Map<string, Promise<Counts>>();
 
   constructor(bundle: string, buildTag: string) {
@@ -142,12 +149,19 @@ export class SearchEngine {
     return instance;
   }
 
-  /** The instance for a search; the one after it starts loading at once, from the files in memory. */
+  /**
+   * The instance for a search. The one after it is made when the page is
+   * next idle, from the files in memory, so that decoding its index
+   * metadata does not hold up this search.
+   */
   #take(): Promise<PagefindInstance> {
     this.warm();
     const taken = this.#next ?? this.#instance();
-    this.#next = this.#instance();
+    this.#next = undefined;
     this.#preloaded = '';
+    void taken.then(idle).then(() => {
+      this.#next ??= this.#instance();
+    });
     return taken;
   }
 
@@ -165,7 +179,7 @@ export class SearchEngine {
    */
   async preload(query: string): Promise<void> {
     this.warm();
-    if (!query.startsWith(this.#preloaded)) this.#next = this.#instance();
+    if (!this.#next || !query.startsWith(this.#preloaded)) this.#next = this.#instance();
     this.#preloaded = query;
     const [main] = queryVariants(query);
     if (main) await (await this.#next!).preload(main);
@@ -177,6 +191,11 @@ export class SearchEngine {
    * while the page is open.
    */
   search(state: SearchState): Promise<SearchRun> {
+    this.#searches++;
+    return this.#run(state);
+  }
+
+  #run(state: SearchState): Promise<SearchRun> {
     return remember(this.#runs, keyOf(state), async () => {
       const pagefind = await this.#take();
       const sort = sortOptions[effectiveSort(state)];
@@ -222,7 +241,10 @@ export class SearchEngine {
    * that value chosen too. Values of one facet add up (OR) and facets narrow
    * each other (AND), so a facet's counts leave out the facet's own choices,
    * which takes one more search per facet with a choice. A query's variants
-   * each count; a value gets the largest of their counts.
+   * each count; a value gets the largest of their counts. Counting can take
+   * long at 10,000 entries, so it stops, with an `AbortError`, as soon as
+   * another search is asked for: that search should not wait for counts
+   * nobody will see.
    */
   counts(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
     return remember(this.#counts, `${keyOf(state)} ${facetKeys.join()}`, () => this.#count(state, facetKeys));
@@ -247,12 +269,14 @@ export class SearchEngine {
   }
 
   async #count(state: SearchState, facetKeys: readonly string[]): Promise<Counts> {
+    const searches = this.#searches;
     const counter = (await this.#countingInstance()).instance;
-    const { searched } = await this.search(state);
+    const { searched } = await this.#run(state);
     const terms: (string | null)[] = searched.length > 0 ? searched : [null];
     const countsOf = async (filters: Record<string, string[]>) => {
       const all: Counts = {};
       for (const term of terms) {
+        if (this.#searches !== searches) throw new DOMException('Another search was asked for', 'AbortError');
         for (const [key, values] of Object.entries((await counter.search(term, { filters: toPagefindFilters(filters) })).filters)) {
           const counted = (all[key] ??= {});
           for (const [value, n] of Object.entries(values)) counted[value] = Math.max(counted[value] ?? 0, n);
@@ -318,30 +342,12 @@ function readable(data: ResultData): ResultData {
   return { ...data, excerpt: unmarkSenses(data.excerpt), meta: { ...data.meta, title: data.meta.title === undefined ? undefined : unmarkSenses(data.meta.title) } };
 }
 
-/**
- * Keeps the files of the index in memory once fetched, so that each new
- * Pagefind instance gets them without asking the network again: they change
- * only with a new build, and Pagefind offers no way to share them between
- * instances. Other requests pass through untouched.
- */
-function keepIndexFiles(bundle: string) {
-  const base = new URL(bundle, location.href).href;
-  const kept = new Map<string, Promise<{ body: ArrayBuffer; init: ResponseInit }>>();
-  const passOn = window.fetch.bind(window);
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? new URL(input, location.href).href : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(base) || /\.js(\?|$)/.test(url) || (init?.method && init.method !== 'GET')) return passOn(input, init);
-    let file = kept.get(url);
-    if (!file) {
-      file = passOn(input, init).then(async (response) => {
-        if (!response.ok) throw new Error(`${response.status} ${url}`);
-        return { body: await response.arrayBuffer(), init: { status: response.status, headers: response.headers } };
-      });
-      kept.set(url, file);
-      file.catch(() => kept.delete(url));
-    }
-    return file.then(({ body, init: responseInit }) => new Response(body.slice(0), responseInit));
-  };
+/** Resolves when the page is idle, or after half a second at most. */
+function idle(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** How many searches, and as many counts, are kept: enough for going Back and Forth a few steps. */

@@ -171,7 +171,8 @@ function start(root: HTMLElement) {
           await completeOrganisations();
           lastCounts = counts;
         } catch (error) {
-          console.error(error);
+          // Counting stops when another search is asked for; that search shows its own counts.
+          if (!(error instanceof DOMException && error.name === 'AbortError')) console.error(error);
           return;
         } finally {
           toggle.removeAttribute('aria-disabled');
