@@ -1,5 +1,5 @@
 /**
- * `node scripts/bench/relevance.ts [fixture=<site>] [content=<site>] [docs=<site>]`:
+ * `node scripts/bench/relevance.ts [fixture=<site>] [content=<site>] [docs=<site>] [speed=<site> [runs=<n>]]`:
  * the relevance of the search on built sites, against Pagefind's defaults on
  * the same pages in the same run. For each site, each query of its set is
  * searched on the site's search page in Chromium, a fresh page per query;
@@ -13,7 +13,11 @@
  *
  * - fixture: tests/fixtures/corpus-basic with tests/fixtures/corpus-search laid over it;
  * - content: the real content;
- * - docs: public Dutch documentation built with scripts/bench/docs-site.ts.
+ * - docs: public Dutch documentation built with scripts/bench/docs-site.ts;
+ * - speed: a site of generated entries (generate-corpus.ts), whose first
+ *   answer on a cold page is then timed against bare Pagefind
+ *   (first-answer.ts), so that both tables, each with its anchor, are
+ *   printed together.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -24,6 +28,7 @@ import { serveStatic } from '../../tests/support/server.ts';
 import { contentQueries } from '../../tests/fixtures/relevance/content-queries.ts';
 import { fixtureQueries } from '../../tests/fixtures/relevance/fixture-queries.ts';
 import { docsQueries } from './docs-queries.ts';
+import { benchFirstAnswer } from './first-answer.ts';
 
 const sets: Record<string, RelevanceCase[]> = { fixture: fixtureQueries, content: contentQueries, docs: docsQueries };
 
@@ -70,12 +75,23 @@ export async function benchRelevance(sites: [name: string, dir: string][]) {
 const pct = (n: number) => `${(n * 100).toFixed(0)}%`;
 
 if (import.meta.filename === process.argv[1]) {
-  const sites = process.argv.slice(2).map((arg) => arg.split('=') as [string, string]);
-  if (sites.length === 0 || sites.some((s) => s.length !== 2)) {
-    console.error('Usage: node scripts/bench/relevance.ts fixture=<site> content=<site> docs=<site>');
+  const args = process.argv.slice(2).map((arg) => arg.split('=') as [string, string]);
+  if (args.length === 0 || args.some((s) => s.length !== 2)) {
+    console.error('Usage: node scripts/bench/relevance.ts fixture=<site> content=<site> docs=<site> speed=<site> runs=<n>');
     process.exit(2);
   }
-  const { rows, failing } = await benchRelevance(sites);
-  console.table(rows);
-  console.log(failing.length > 0 ? `Queries that fail on this site:\n${failing.join('\n')}` : 'Every query passes on this site.');
+  const options = new Map(args.filter(([key]) => key === 'speed' || key === 'runs'));
+  const sites = args.filter(([key]) => !options.has(key));
+  if (sites.length > 0) {
+    const { rows, failing } = await benchRelevance(sites);
+    console.log('Relevance: this site against Pagefind\'s defaults on the same pages');
+    console.table(rows);
+    console.log(failing.length > 0 ? `Queries that fail on this site:\n${failing.join('\n')}` : 'Every query passes on this site.');
+  }
+  const speed = options.get('speed');
+  if (speed) {
+    const table = await benchFirstAnswer(speed, Number(options.get('runs') ?? 5));
+    console.log('Speed: cold page, typing a query and Enter, until the first result is on screen (gzip, 127.0.0.1); medians');
+    console.table(table);
+  }
 }
