@@ -30,6 +30,7 @@
  * are measured by `node scripts/bench/worst-cases.ts`.
  */
 import type { Nodes, Root } from 'mdast';
+import { describeFinding, findPersonalDataAsShown } from './personal-data.ts';
 import type { LinkInfo } from './policy.ts';
 import type { Position } from './problem.ts';
 
@@ -191,7 +192,9 @@ export interface TreeInspection {
  * Limits and rules checked on the parsed tree, before rendering: how much
  * references expand, images through reference definitions (which render as
  * the definition's address, so they get the same check as `![x](address)`),
- * and braces in the description of an image, which MDX drops without a word.
+ * braces in the description of an image, which MDX drops without a word,
+ * and personal data that only the page shows as such (markup between its
+ * characters, a percent-escaped `mailto:` address; see personal-data.ts).
  * `source` is the text the tree was parsed from (its offsets point into it).
  */
 export function inspectTree(tree: Root, source: string): TreeInspection {
@@ -240,6 +243,7 @@ export function inspectTree(tree: Root, source: string): TreeInspection {
   };
 
   walk(tree);
+  for (const { position, finding } of findPersonalDataAsShown(tree, source)) issues.push({ position, message: describeFinding(finding), rule: 'persoonsgegevens' });
 
   let expansion = 0;
   let reported = false;

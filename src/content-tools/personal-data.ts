@@ -14,13 +14,21 @@
  * as what they stand for (`naam [at] domein [dot] nl`). Between the digits of
  * a number, spaces, dots and dashes (also ` - `) are read as separators.
  *
+ * The body is also read as its page shows it (`findPersonalDataAsShown`):
+ * markup between the characters of a value hides it from the file's text
+ * but not from a reader (`jan<!-- -->@voorbeeld.nl`, `06<b></b>12345678`,
+ * `06*12345678*`), and a `mailto:` link shows its address, percent-escapes
+ * decoded, when it is clicked.
+ *
  * Not personal data: an organisation's functional mailbox (`info@`,
  * `secretariaat@`, `redactie@` … of any domain), numbers inside web
  * addresses (document ids in URLs look like anything), a number that is part
  * of a longer number or kenmerk (2013-0000024260), dates, and amounts.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Nodes, Root } from 'mdast';
 import { allowedMailboxes } from './allowed-mailboxes.ts';
+import type { Position } from './problem.ts';
 
 export type PersonalDataKind = 'e-mail' | 'telefoon' | 'bsn' | 'iban';
 
@@ -357,4 +365,131 @@ const advice: Record<PersonalDataKind, string> = {
 
 export function describeFinding(finding: Finding): string {
   return `Dit lijkt ${what[finding.kind]} (${maskValue(finding.value)}). ${advice[finding.kind]}`;
+}
+
+/** A value found in the body as its page shows it, that the file's text does not show as such. */
+export interface ShownFinding {
+  position: Position;
+  finding: Finding;
+}
+
+/** Where a piece of the shown text comes from. */
+interface ShownPiece {
+  /** Offset of the piece in the shown text. */
+  start: number;
+  node: Nodes;
+  /** Whether the node's value is written as it is shown, so that an offset in it is a column in the file. */
+  asWritten: boolean;
+}
+
+/** Blocks whose text a reader sees as one run: paragraphs, headings, table cells. */
+const textBlocks = new Set(['paragraph', 'heading', 'tableCell']);
+
+const decodedAddress = (url: string) => {
+  try {
+    return decodeURIComponent(url.replace(/^mailto:/i, ''));
+  } catch {
+    return url.replace(/^mailto:/i, '');
+  }
+};
+
+/**
+ * Personal data in the body as its page shows it (see the top of this file),
+ * that a scan of the body's text does not find. `source` is the text the
+ * tree was parsed from (its offsets point into it).
+ */
+export function findPersonalDataAsShown(tree: Root, source: string): ShownFinding[] {
+  let shown = '';
+  const pieces: ShownPiece[] = [];
+  const blocks: { start: number; end: number; node: Nodes }[] = [];
+  const add = (text: string, node: Nodes, asWritten = false) => {
+    if (text === '') return;
+    pieces.push({ start: shown.length, node, asWritten });
+    shown += text;
+  };
+  const raw = (node: Nodes) => source.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? 0);
+  /** Attribute values of the block being read: they show apart from its text. */
+  const apart: { text: string; node: Nodes }[] = [];
+
+  const phrasing = (node: Nodes): void => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        add(node.value, node, raw(node) === node.value);
+        return;
+      case 'break':
+        add('\n', node);
+        return;
+      case 'image':
+      case 'imageReference':
+        add(node.alt ?? '', node);
+        return;
+      case 'link':
+        if (/^mailto:/i.test(node.url)) {
+          // The address the link opens, apart from its text.
+          add('\n', node);
+          add(decodedAddress(node.url), node);
+          add('\n', node);
+        }
+        break;
+      case 'mdxJsxTextElement':
+        // A title shows apart from the text (as a tooltip): read after the block.
+        for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') apart.push({ text: attribute.value, node });
+        break;
+      case 'html':
+        // Comments show nothing; <br> is a line break.
+        if (!node.value.trimStart().startsWith('<!--')) add('\n', node);
+        return;
+    }
+    if ('children' in node) for (const child of node.children) phrasing(child);
+  };
+
+  const walk = (node: Nodes) => {
+    if (textBlocks.has(node.type)) {
+      const start = shown.length;
+      phrasing(node);
+      for (const { text, node: owner } of apart.splice(0)) {
+        add('\n', owner);
+        add(text, owner);
+      }
+      blocks.push({ start, end: shown.length, node });
+      shown += '\n\n';
+      return;
+    }
+    if (node.type === 'mdxJsxFlowElement') {
+      for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') add(`${attribute.value}\n\n`, node);
+    }
+    if ('children' in node) for (const child of node.children) walk(child);
+  };
+  walk(tree);
+
+  const found = findPersonalData(shown);
+  if (found.length === 0) return [];
+  const results: ShownFinding[] = [];
+  const writtenKeys = new Map<Nodes, Set<string>>();
+  for (const finding of found) {
+    // A value the file's text shows as it is, is reported there.
+    const block = blocks.find((b) => finding.offset >= b.start && finding.offset < b.end);
+    const within = block?.node ?? tree;
+    let keys = writtenKeys.get(within);
+    if (!keys) writtenKeys.set(within, (keys = new Set(findPersonalData(raw(within)).map(keyOf))));
+    if (keys.has(keyOf(finding))) continue;
+    results.push({ position: positionIn(pieces, finding.offset, source), finding });
+  }
+  return results;
+}
+
+/** The place in the file of an offset in the shown text: in its node, exactly where the node is written as shown. */
+function positionIn(pieces: ShownPiece[], offset: number, source: string): Position {
+  let piece = pieces[0];
+  for (const candidate of pieces) {
+    if (candidate.start > offset) break;
+    piece = candidate;
+  }
+  const start = piece?.node.position?.start;
+  if (!piece || !start) return { line: 1, column: 1 };
+  if (!piece.asWritten || start.offset === undefined) return { line: start.line, column: start.column };
+  const before = source.slice(start.offset, start.offset + offset - piece.start);
+  const lastBreak = before.lastIndexOf('\n');
+  return lastBreak === -1 ? { line: start.line, column: start.column + before.length } : { line: start.line + before.split('\n').length - 1, column: before.length - lastBreak };
 }

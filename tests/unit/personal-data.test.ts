@@ -213,6 +213,30 @@ describe('what a reader sees, however it is written', () => {
   });
 });
 
+describe('what the page shows, whatever markup is written between the characters', () => {
+  const shown = (body: string) => check(lesson({ body: `## De les\n\n${body}\n` })).problems.filter((p) => p.rule === 'persoonsgegevens');
+
+  it.each([
+    ['Mail jan<!-- -->@voorbeeld.nl gerust.', 'e-mailadres', 6],
+    ['Mail jan{/* */}@voorbeeld.nl gerust.', 'e-mailadres', 6],
+    ['Mail jan<b>@</b>voorbeeld.nl gerust.', 'e-mailadres', 6],
+    ['Mail <small>jan</small>@voorbeeld.<abbr title="Nederland">nl</abbr> gerust.', 'e-mailadres', 13],
+    ['Bel 06*12345678* gerust.', 'telefoonnummer', 5],
+    ['Bel 06<!-- x -->1234<mark>5678</mark> gerust.', 'telefoonnummer', 5],
+    ['Het BSN is 1112<sup>22</sup>333.', 'burgerservicenummer', 12],
+    ['Schrijf [ons](mailto:jan%40voorbeeld%2Enl) gerust.', 'e-mailadres', 9],
+    ['Een <abbr title="jan&#64;voorbeeld.nl">adres</abbr> in een titel.', 'e-mailadres', 18],
+  ])('finds %j, once, at its place', (body, what, column) => {
+    expect(shown(body).map((p) => [p.line, p.column, p.message.slice(0, 14 + what.length)])).toEqual([[17, column, `Dit lijkt een ${what}`]]);
+  });
+
+  it('reports a value written plainly once, and passes text around markup that shows none', () => {
+    expect(shown('Mail jan@voorbeeld.nl of <b>jan@voorbeeld.nl</b>.')).toHaveLength(2);
+    expect(shown('Mail <b>info</b>@voorbeeld.nl, [ons](mailto:info%40voorbeeld.nl) of bel *op werkdagen* tussen 9 en 17 uur.')).toEqual([]);
+    expect(shown('In 2013<!-- brief -->, 2014 en *2015* kwamen 120<sup>1</sup> ouders.')).toEqual([]);
+  });
+});
+
 describe('ordinary Dutch text', () => {
   const corpus = fs.readFileSync(path.join(fixturesDir, 'personal-data/gewone-tekst.md'), 'utf8');
 
