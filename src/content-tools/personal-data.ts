@@ -189,11 +189,13 @@ const groupSep = String.raw`(?:[ \u00a0]?[.\-\u2010-\u2013][ \u00a0]?|[ \u00a0])
 const emailPattern = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 const urlPattern = /\b(?:https?:\/\/|www\.)[^\s<>()[\]"'`]+/giu;
 const trunkZero = String.raw`(?:\([ \u00a0]?0[ \u00a0]?\)${sep})?`;
+/** Between the digits of a phone number also a slash, as after an area code (020/123 4567, 06 / 12345678). */
+const phoneSep = String.raw`(?:[ \u00a0]?[.\-\u2010-\u2013/][ \u00a0]?|[ \u00a0]{1,2})?`;
 const phonePatterns = [
   // +31 6 12345678, 0031 (0) 20 - 123 4567, +31 6 - 1234 5678
-  new RegExp(String.raw`${before}(?:\+|00)[ \u00a0]?31${sep}${trunkZero}[1-9](?:${sep}\d){8}${after}`, 'gu'),
-  // 06-12345678, 06 - 12 34 56 78, 020 123 4567, 0111-123456
-  new RegExp(String.raw`${before}0[1-9](?:${sep}\d){8}${after}`, 'gu'),
+  new RegExp(String.raw`${before}(?:\+|00)[ \u00a0]?31${sep}${trunkZero}[1-9](?:${phoneSep}\d){8}${after}`, 'gu'),
+  // 06-12345678, 06 - 12 34 56 78, 020 123 4567, 0111-123456, 020/1234567
+  new RegExp(String.raw`${before}0[1-9](?:${phoneSep}\d){8}${after}`, 'gu'),
   // (020) 123 4567, (020) - 123 4567
   new RegExp(String.raw`(?<![\p{L}\p{N}])\(0\d{1,3}\)${sep}\d(?:${sep}\d){4,7}${after}`, 'gu'),
 ];
@@ -248,7 +250,7 @@ const ibanShape = /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:[ .\-]?[A-Z0-9]{4}){2,7}(?:[
 /** Blanks out parts of the text, keeping every other character where it is. */
 const blank = (text: string, pattern: RegExp) => text.replace(pattern, (match) => ' '.repeat(match.length));
 
-const looksLikeDate = (value: string) => /^\d{2}[-.]\d{2}[-.]\d{4}/.test(value);
+const looksLikeDate = (value: string) => /^\d{2}[-./]\d{2}[-./]\d{4}/.test(value);
 
 /** Personal data in a text, at offsets into that text. */
 export function findPersonalData(raw: string): Finding[] {

@@ -74,6 +74,9 @@ describe('phone numbers', () => {
     '0111-123456',
     '(020) 123 4567',
     '070 333 44 44',
+    '020/1234567',
+    '06/12345678',
+    '06 / 12 34 56 78',
   ])('finds %s', (number) => {
     expect(kinds(`Bel ${number} voor een afspraak.`)).toEqual([['telefoon', number]]);
   });
@@ -84,6 +87,8 @@ describe('phone numbers', () => {
     'Kamerstukken II 2012/13, 33 297, nr. 3',
     'kenmerk 2013-0000024260',
     'op 05-03-2013 15 jaar later',
+    'op 05/03/2013 15 jaar later',
+    'schooljaar 2012/2013, groep 06/07',
     'Postbus 90801, 2509 LV Den Haag',
     'van 09.00-17.00 uur',
     'een bedrag van € 1.234.567',
