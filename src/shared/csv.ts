@@ -12,13 +12,24 @@
 const formulaStart = /^[=+\-@\t\r]/;
 
 /**
+ * The same inside a field, after a semicolon, tab or line break: a
+ * spreadsheet set to Dutch splits a CSV file at semicolons (the list
+ * separator of the Dutch locale), and then neither RFC 4180's quotes nor the
+ * rule above keep a cell from starting there, nor a line of a field from
+ * becoming a row of its own. A dash followed by a space (a Markdown list in
+ * the body) starts no formula that can do anything and is left as it is.
+ */
+const formulaInside = /([;\t\r\n][ \t]*)(?=[=+@]|-(?![ \t\r\n]))/g;
+
+/**
  * One CSV field. A cell that starts like a formula gets a leading apostrophe,
- * which spreadsheets read as "this is text"; the field is then quoted, as
- * OWASP advises. Other fields are quoted as RFC 4180 requires, when they hold
- * a comma, quote or line break.
+ * which spreadsheets read as "this is text", and so does a formula-like start
+ * after a semicolon, tab or line break within it; the field is then quoted,
+ * as OWASP advises. Other fields are quoted as RFC 4180 requires, when they
+ * hold a comma, quote or line break.
  */
 export function csvField(text: string): string {
-  const safe = formulaStart.test(text) ? `'${text}` : text;
+  const safe = (formulaStart.test(text) ? `'${text}` : text).replace(formulaInside, "$1'");
   return safe !== text || /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

