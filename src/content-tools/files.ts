@@ -74,6 +74,11 @@ export function listEntryFiles(contentRoot: string, only?: string[]): { files: F
   };
 
   if (!fs.existsSync(root)) return { files, problems };
+  // The root itself a link (content/ replaced by one in a pull request) would bring in a folder from anywhere.
+  if (fs.lstatSync(path.resolve(contentRoot)).isSymbolicLink()) {
+    problems.push({ file: shownRoot || '.', line: 1, column: 1, severity: 'error', rule: ruleOf.symlink, message: `De map met inhoud is zelf een symbolische link. ${refusals.symlink}` });
+    return { files, problems };
+  }
   for (const entry of readFolder(root)) {
     const kind = kindOf(entry);
     if (!isWanted(path.join(root, entry.name)) && !(kind === 'folder' && leadsToWanted(path.join(root, entry.name)))) continue;
@@ -119,10 +124,11 @@ const readFolder = (folder: string) => fs.readdirSync(folder, { withFileTypes: t
 
 /**
  * Reads a file of the list, refusing to follow a link put in its place after
- * it was listed, and anything that is not a regular file.
+ * it was listed, and anything that is not a regular file (a pipe, a device).
  */
 export function readContentFile(absolute: string): Buffer {
-  const fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+  // Non-blocking, so that a pipe put in its place cannot make the open wait forever for a writer.
+  const fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW | fs.constants.O_NONBLOCK);
   try {
     if (!fs.fstatSync(fd).isFile()) throw new Error(`Not a regular file: ${absolute}`);
     return fs.readFileSync(fd);

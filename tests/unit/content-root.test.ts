@@ -5,13 +5,14 @@
  * files and folders, files that are not entries) is refused with its path,
  * never read.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEntryFiles, readContentFile } from '../../src/content-tools/files.ts';
 import { checkCorpus } from '../../src/content-tools/parallel.ts';
-import { lesson, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
+import { fixturesDir, lesson, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 import { scriptLimit } from '../support/limits.ts';
 
 let corpus: TempCorpus;
@@ -83,6 +84,34 @@ describe('the list of content files', () => {
       expect(() => readContentFile(swapped)).toThrow(/ELOOP|symbolic/i);
     } finally {
       fs.rmSync(swapped);
+    }
+  });
+});
+
+describe('a content root that is itself a link', () => {
+  it('is refused as a whole, and nothing behind it is listed or read', () => {
+    const link = path.join(path.dirname(corpus.root), `link-naar-buiten-${process.pid}`);
+    fs.cpSync(path.join(fixturesDir, 'corpus-basic'), path.join(outside, 'inhoud'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'inhoud'), link);
+    try {
+      const { files, problems } = listEntryFiles(link);
+      expect(files).toEqual([]);
+      expect(problems).toEqual([expect.objectContaining({ file: shown(link), line: 1, rule: 'symlink', message: expect.stringContaining('De map met inhoud is zelf een symbolische link') })]);
+    } finally {
+      fs.rmSync(link);
+    }
+  });
+});
+
+describe('a pipe put in a listed file’s place', () => {
+  it('is refused at once, not waited on for a writer', () => {
+    const file = corpus.write('bronnen/wordt-een-pijp.mdx', 'tekst');
+    fs.rmSync(file);
+    execFileSync('mkfifo', [file]);
+    try {
+      expect(() => readContentFile(file)).toThrow(/Not a regular file/);
+    } finally {
+      fs.rmSync(file);
     }
   });
 });
