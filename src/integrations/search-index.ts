@@ -24,7 +24,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { lexiconOfFiles, prepareForIndex, writeWordLists } from './search-text.ts';
+import { lexiconOfContent, prepareForIndex, writeWordLists } from './search-text.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -250,7 +250,7 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         // Read before the first page renders: each page is indexed as soon as it is.
-        index = createSearchIndex({ lexicon: lexiconOfFiles(contentRoot), indexChunkSize: siteIndexChunkSize });
+        index = createSearchIndex({ lexicon: lexiconOfContent(contentRoot), indexChunkSize: siteIndexChunkSize });
         started = performance.now();
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.

@@ -8,6 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
 import { indexWords, markSenses, minCompoundLength, normalWord, wordsOf } from '../shared/search-language.ts';
 
 /** The hidden metadata field of compound parts and synonyms; the search page never shows it. */
@@ -53,14 +54,22 @@ export function countWords(text: string, counts: Map<string, number>): void {
  * The lexicon compounds are split against: every word of four letters or
  * more in the content files (front matter and body), besides the parts of
  * the known compounds (search-language.ts). It is read before the first page
- * renders, because each page is indexed the moment it is.
+ * renders, because each page is indexed the moment it is. Only the files on
+ * the content root's list are read (files.ts), as the check and the build
+ * read them: never a link, a hidden file or anything else under the root.
  */
+export function lexiconOfContent(root: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const file of listEntryFiles(root).files) countWords(readContentFile(file.absolute).toString('utf8'), counts);
+  return lexiconOf(counts);
+}
+
+/** The same for a folder of Markdown files that is not a content root (public documentation, in the benchmarks). */
 export function lexiconOfFiles(root: string): Set<string> {
   const counts = new Map<string, number>();
   if (!fs.existsSync(root)) return new Set();
   for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
     const full = path.join(root, file);
-    // Content files only; the content check refuses links and folders named like files.
     if (!/\.mdx?$/.test(file) || !fs.lstatSync(full).isFile()) continue;
     countWords(fs.readFileSync(full, 'utf8'), counts);
   }
