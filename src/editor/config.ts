@@ -112,7 +112,10 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
   const record = recordOf(schema);
   if (record) return widgetFor(name, { ...record, description: schema.description }, false, ctx);
   if (schema.type === 'object' && schema.properties) {
-    return { ...base, widget: 'object', collapsed: !required, fields: fieldsOf(schema, ctx) };
+    const fields = fieldsOf(schema, ctx);
+    // A required record whose fields are all optional (such as reach) is left out when it is empty, so one of them is asked for.
+    if (required && !fields.some((field) => field.required)) fields[0] = { ...fields[0]!, required: true };
+    return { ...base, widget: 'object', collapsed: !required, fields };
   }
   if (list && item.type === 'object' && item.properties) {
     return { ...base, widget: 'list', ...minItems, fields: fieldsOf(item, ctx) };
@@ -159,6 +162,10 @@ function withNewEntryDefaults(fields: EditorField[]): EditorField[] {
   });
 }
 
+/** Shown with every collection: the editor's preview is not the site's page. */
+export const previewNote =
+  'Het voorbeeld naast het formulier gebruikt de opmaak van de site, maar is een benadering. Hoe de pagina er echt uitziet, met het feitenkader en de secties, ziet u op de site zodra de wijziging is goedgekeurd.';
+
 /** The editor's collection of one content collection. */
 export function editorCollection(collection: CollectionName): EditorCollection {
   const definition = collections[collection];
@@ -175,8 +182,9 @@ export function editorCollection(collection: CollectionName): EditorCollection {
     extension: 'mdx',
     format: 'frontmatter',
     frontmatter_delimiter: '---',
-    // The check reads the file name as the entry's id: lower case, digits and hyphens.
-    slug: '{{title}}',
+    // The check reads the file name as the entry's id (lower case, digits and hyphens); a timeline event's starts with its date.
+    slug: collection === 'tijdlijn' ? '{{fields.date}}-{{title}}' : '{{title}}',
+    description: previewNote,
     identifier_field: 'title',
     summary: '{{title}}',
     sortable_fields: ['title', 'updated'],

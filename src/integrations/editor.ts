@@ -32,6 +32,8 @@ export const editorPolicy = [
   // data: and blob: are the CMS reading its own icons and files in memory.
   "connect-src 'self' data: blob: https://api.github.com",
   "worker-src 'self' blob:",
+  // The preview is a document the CMS makes in memory.
+  "frame-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
@@ -40,6 +42,8 @@ export const editorPolicy = [
 const require = createRequire(import.meta.url);
 // The package exports only its module (npm/index.js); the files beside it are read from its folder.
 const packageDir = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..');
+/** The icon font the CMS would fetch from a CDN: its buttons show icon names as text without it. */
+const iconFont = path.join(path.dirname(require.resolve('@fontsource-variable/material-symbols-outlined/index.css')), 'files/material-symbols-outlined-latin-wght-normal.woff2');
 const cmsVersion = (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** `owner/name` of the repository, from its address. */
@@ -82,6 +86,7 @@ export function writeEditor(outDir: string): void {
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(path.join(packageDir, 'dist/sveltia-cms.js'), path.join(dir, 'sveltia-cms.js'));
   fs.copyFileSync(path.join(packageDir, 'locales/nl.json'), path.join(dir, 'nl.json'));
+  fs.copyFileSync(iconFont, path.join(dir, 'symbolen.woff2'));
   fs.copyFileSync(fileURLToPath(new URL('../editor/browser/start.js', import.meta.url)), path.join(dir, 'start.js'));
   const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl });
   fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
