@@ -33,7 +33,25 @@ function loadScript(src) {
   });
 }
 
+/**
+ * The CMS's viewport setting forbids zooming in (maximum-scale=1), which
+ * people with low vision need (WCAG 1.4.4): the limit is taken out whenever
+ * the CMS writes it.
+ */
+function allowZoom() {
+  const fix = () => {
+    for (const meta of document.querySelectorAll('meta[name="viewport"]')) {
+      const content = meta.getAttribute('content') ?? '';
+      const allowed = content.split(',').map((part) => part.trim()).filter((part) => !/^(maximum-scale|user-scalable)\s*=/.test(part)).join(', ');
+      if (allowed !== content) meta.setAttribute('content', allowed);
+    }
+  };
+  new MutationObserver(fix).observe(document.head, { childList: true, subtree: true, attributes: true, attributeFilter: ['content'] });
+  fix();
+}
+
 await seedDutch();
+allowZoom();
 window.CMS_MANUAL_INIT = true;
 await loadScript(new URL('sveltia-cms.js', import.meta.url).href);
 // The icon font, shipped beside the editor, instead of the CDN's copy that the
