@@ -305,7 +305,8 @@ export function inspectBody(tree: Root, source = ''): BodyInspection {
           warn(at(node), `Schrijf "een voorstel tot wijziging indienen" in plaats van "${jargon[0]}", en link naar [hoe dat gaat](/bijdragen/).`, 'vaktaal');
         }
         if (parent?.type === 'link' || parent?.type === 'linkReference') break;
-        const bare = /\b(?:https?:\/\/|www\.)[^\s)]+/i.exec(node.value);
+        // Without the punctuation of the sentence it ends (a full stop, a comma), which is no part of the address.
+        const bare = /\b(?:https?:\/\/|www\.)[^\s)]*[^\s).,;:!?'"]/i.exec(node.value);
         if (bare) {
           // The address may stand lines after the start of the text (a paragraph is one text across its lines).
           const offset = node.position?.start.offset;

@@ -153,6 +153,14 @@ describe('positions and words', () => {
     expect(at(quote)).toEqual([[line + 1, 7, 'kale-link']]);
   });
 
+  it('quotes a bare web address without the full stop or comma of its sentence', () => {
+    for (const text of ['Zie https://www.kis.nl/.\n', 'Zie https://www.kis.nl/, of bel.\n', 'Op (https://www.kis.nl/) staat het.\n', 'Vraag "https://www.kis.nl/"?\n']) {
+      const [warning] = body(text).problems;
+      expect(warning?.message, text).toContain('Het webadres https://www.kis.nl/ wordt geen link. Maak er een link van met een beschrijving: [waar de link heen gaat](https://www.kis.nl/).');
+    }
+  });
+
+
   it('warns about mkdocs and Docusaurus boxes, with the <Callout> to write instead', () => {
     const mkdocs = body('Tekst.\n\n!!! tip "Handig om te weten"\n    Bel eerst.\n').problems;
     expect(mkdocs).toEqual([expect.objectContaining({ line: line + 2, column: 1, rule: 'ander-dialect', severity: 'warning', message: expect.stringContaining('<Callout type="tip" title="Handig om te weten">…</Callout>') })]);
