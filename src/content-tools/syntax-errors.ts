@@ -65,10 +65,25 @@ export function explainSyntaxError(cause: unknown, text: string, firstLine: numb
   const at = (position: Position, message: string): ExplainedError => ({ message, position, blockLine: position.line });
 
   // An element opened and never closed: the parser notices at the end of its block, and names where it was opened.
+  const voidElements: Record<string, string> = {
+    hr: 'zet voor een scheidingslijn --- op een eigen regel, met een lege regel erboven',
+    img: 'schrijf een afbeelding in Markdown, ![wat er te zien is](/adres)',
+    wbr: 'laat het weg; lange woorden worden vanzelf afgebroken',
+    input: 'een bijdrage bevat alleen tekst, geen formulieren; haal het weg',
+    link: 'schrijf een link in Markdown, [tekst](adres)',
+    meta: 'haal het weg; gegevens over de bijdrage staan in de front matter',
+    source: 'haal het weg; een bijdrage bevat geen video of geluid',
+    embed: 'haal het weg; een bijdrage bevat alleen tekst',
+    area: 'haal het weg',
+    col: 'schrijf een tabel in Markdown, met | tussen de kolommen',
+  };
   const unclosed = /^Expected a closing tag for `<([^>`]*)>` \((\d+):(\d+)-/.exec(reason);
   if (unclosed) {
     const [, name = '', line, column] = unclosed;
     const opened = { line: Number(line), column: Number(column) };
+    // An HTML element that is never closed (<hr>, <img>): a closing tag would be wrong advice; say what to write instead.
+    const instead = Object.hasOwn(voidElements, name.toLowerCase()) ? voidElements[name.toLowerCase()] : undefined;
+    if (instead) return at(opened, `<${name}> wordt hier niet gebruikt: ${instead}. Bedoelt u de tekens zelf, schrijf dan &lt;${name}>.`);
     return at(
       opened,
       `<${name}> wordt niet afgesloten. Zet </${name}> achter de tekst die erbij hoort (in dezelfde alinea, of voor een onderdeel over meer alinea's op een eigen regel). Bedoelt u de tekens zelf, schrijf dan &lt;${name}>.`,

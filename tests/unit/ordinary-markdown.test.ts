@@ -160,6 +160,13 @@ describe('positions and words', () => {
     }
   });
 
+  it('tells what to write instead of an HTML element that is never closed, not a closing tag that does not exist', () => {
+    const [hr] = body('Tekst.\n\n<hr>\n\nMeer tekst.\n').problems;
+    expect(hr).toMatchObject({ line: line + 2, column: 1, rule: 'mdx-syntax', message: expect.stringContaining('<hr> wordt hier niet gebruikt: zet voor een scheidingslijn --- op een eigen regel') });
+    expect(hr?.message).not.toContain('</hr>');
+    const [img] = body('Een foto: <img src="/favicon.svg" alt="logo">\n').problems;
+    expect(img).toMatchObject({ line, column: 11, message: expect.stringContaining('schrijf een afbeelding in Markdown, ![wat er te zien is](/adres)') });
+  });
 
   it('warns about mkdocs and Docusaurus boxes, with the <Callout> to write instead', () => {
     const mkdocs = body('Tekst.\n\n!!! tip "Handig om te weten"\n    Bel eerst.\n').problems;
