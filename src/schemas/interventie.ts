@@ -38,9 +38,9 @@ export const interventieSchema = z.strictObject(
   {
     ...baseFields({ collection: 'interventies', requireOrganisation: true }),
     /** The communities it was made for or adapted to. */
-    communities: listOf(oneOf(communities), 1).meta({ ...facet('gemeenschap'), description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
+    communities: listOf(oneOf(communities), 1).meta({ ...facet('gemeenschap', { browse: true }), description: 'De gemeenschappen waarvoor de aanpak is gemaakt of aangepast.' }),
     /** Who it reaches. */
-    target_groups: listOf(oneOf(targetGroups), 1).meta({ ...facet('doelgroep'), description: 'Wie de aanpak bereikt.' }),
+    target_groups: listOf(oneOf(targetGroups), 1).meta({ ...facet('doelgroep', { browse: true }), description: 'Wie de aanpak bereikt.' }),
     /** Where it takes place. */
     settings: listOf(oneOf(settings)).default([]).meta({ description: 'Waar de aanpak plaatsvindt.' }),
     /** Evidence level, and who assessed it and when. */

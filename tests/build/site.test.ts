@@ -46,12 +46,25 @@ describe('the built fixture site', () => {
     expect(fs.existsSync(path.join(site, '_bundels'))).toBe(false);
   });
 
-  it('lets interventions be browsed by theme, organisation and evidence level without JavaScript', () => {
+  it('lets interventions be browsed by theme, organisation, evidence level, community and target group without JavaScript', () => {
     const list = page('/interventies/');
     expect(links(list)).toEqual(expect.arrayContaining([
       '/interventies/thema/ouderbetrokkenheid/', '/interventies/organisatie/voorbeeld-org/', '/interventies/bewijsniveau/goed-onderbouwd/',
+      '/interventies/gemeenschap/turkse/', '/interventies/doelgroep/moeders/',
     ]));
+    expect(text(one(list, '.browse'))).toContain('Per gemeenschap');
+    expect(text(one(list, '.browse'))).toContain('Per doelgroep');
     expect(text(page('/interventies/bewijsniveau/goed-onderbouwd/'))).toContain('Ouders in gesprek over school');
+    const community = page('/interventies/gemeenschap/turkse/');
+    expect(text(one(community, 'h1'))).toBe('Interventies voor Turkse Nederlanders');
+    expect(text(community)).toContain('Ouders in gesprek over school');
+    expect(text(community)).not.toContain('Buurtmoeders helpen gezinnen op weg');
+    const mothers = page('/interventies/doelgroep/moeders/');
+    expect(text(one(mothers, 'h1'))).toBe('Interventies voor de doelgroep Moeders');
+    expect(text(mothers)).toContain('Ouders in gesprek over school');
+    expect(text(mothers)).toContain('Buurtmoeders helpen gezinnen op weg');
+    // A value no listed intervention has gets no page and no link.
+    expect(links(list)).not.toContain('/interventies/gemeenschap/chinese/');
     expect(onlyShortlist(list)).toBe(true);
   });
 

@@ -59,7 +59,7 @@ describe('lists', () => {
   it('keep their segments from entries: no entry may be named pagina or after a browse facet', () => {
     expect(reservedSegments(['thema'])).toEqual(['pagina', 'thema']);
     // Every facet a list is browsed by, the sector too.
-    expect([...reservedIds].sort()).toEqual(['bewijsniveau', 'organisatie', 'pagina', 'sector', 'thema']);
+    expect([...reservedIds].sort()).toEqual(['bewijsniveau', 'doelgroep', 'gemeenschap', 'organisatie', 'pagina', 'sector', 'thema']);
   });
 });
 
