@@ -120,7 +120,7 @@ export interface SiteIndex {
   entry: (collection: CollectionName, id: string) => LinkTarget | null | undefined;
   /** Every valid entry of a collection, for suggesting one when a reference names none. */
   entries: (collection: CollectionName) => Iterable<LinkTarget>;
-  /** Whether a list page in a language exists for the value of a facet (it does when a published entry in that language has that value). */
+  /** Whether a list page in a language exists for the value of a facet (it does when a published entry that the language's lists show has that value). */
   facetValue: (collection: CollectionName, facet: string, value: string, lang: string) => boolean;
 }
 
@@ -131,13 +131,18 @@ export function createSiteIndex(source: TargetSource): SiteIndex {
     let byFacet = valuesByFacet.get(collection);
     if (!byFacet) {
       byFacet = new Map();
-      for (const target of source.ofCollection(collection)) {
-        if (target.status !== 'gepubliceerd') continue;
+      const published = [...source.ofCollection(collection)].filter((target) => target.status === 'gepubliceerd');
+      // The English lists also show the Dutch entries not yet translated (see listFor in src/lib/entries.ts).
+      const translated = new Set(published.flatMap((target) => (target.lang === 'en' && target.translationOf ? [target.translationOf] : [])));
+      for (const target of published) {
+        const langs = target.lang === 'nl' && !translated.has(target.id) ? ['nl', 'en'] : [target.lang];
         for (const [facet, values] of Object.entries(target.facets)) {
-          const key = `${target.lang}/${facet}`;
-          let set = byFacet.get(key);
-          if (!set) byFacet.set(key, (set = new Set()));
-          for (const value of values) set.add(value);
+          for (const lang of langs) {
+            const key = `${lang}/${facet}`;
+            let set = byFacet.get(key);
+            if (!set) byFacet.set(key, (set = new Set()));
+            for (const value of values) set.add(value);
+          }
         }
       }
       valuesByFacet.set(collection, byFacet);

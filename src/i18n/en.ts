@@ -21,6 +21,7 @@ export const en: Dictionary = {
   switchTo: {
     same: 'English',
     home: 'English (home page; this page is only in Dutch)',
+    partial: 'English (the same list; what is not translated yet is shown in Dutch)',
   },
   body: {
     footnotes: 'Footnotes',
@@ -83,6 +84,10 @@ export const en: Dictionary = {
     all: (plural) => `All ${plural}`,
     allOrganisations: 'All organisations',
     none: (plural) => `There are no ${plural} in English yet.`,
+    untranslated: (n, total, plural, marker) =>
+      n === total
+        ? `There are no ${plural} in English yet. These are the Dutch ones, with their Dutch titles, marked ${marker}.`
+        : `${n} of these ${total} ${plural} are not in English yet. They follow the English ones, with their Dutch titles, marked ${marker}.`,
   },
   entry: {
     facts: 'Facts',
@@ -100,7 +105,7 @@ export const en: Dictionary = {
     feed: ': follow it with a feed reader (Atom feed, in Dutch).',
     moreOf: (count) => `All ${count}`,
   },
-  card: { date: 'Date', organisation: 'Organisation', evidence: 'Evidence level', language: 'Language', others: (count: number) => `+${count} ${count === 1 ? 'other' : 'others'}` },
+  card: { date: 'Date', organisation: 'Organisation', evidence: 'Evidence level', recognitions: 'Recognition elsewhere', others: (count: number) => `+${count} ${count === 1 ? 'other' : 'others'}` },
   sources: {
     heading: 'Sources',
     reference: 'Reference',
@@ -167,6 +172,8 @@ export const en: Dictionary = {
       recognitionConsulted: (rating, databank, on) =>
         `${rating}, ${databank}; so the databank stood on ${on} (the day it was consulted for this text; the date of the rating itself is unknown)`,
       noRecognition: 'No databank rating known',
+      recognitionShort: (rating, databank, on, month = false) => `${rating} at ${databank} (rated ${month ? 'in' : 'on'} ${on})`,
+      recognitionShortConsulted: (rating, databank, on) => `${rating} at ${databank} (as listed on ${on}; date of the rating unknown)`,
     },
     lesson: { kind: 'Kind of lesson', learnedBy: 'Learned by', context: 'Where and when it was learned', audiences: 'For' },
     network: { kind: 'Kind of network', engage: 'How to reach the network', holders: 'Knowledge held by', members: 'Members', reach: 'Communities reached' },
@@ -247,6 +254,7 @@ export const en: Dictionary = {
       organisation: 'Organisation',
       organisations: 'Organisations',
       evidence: 'Evidence level',
+      recognitions: 'Recognition elsewhere',
       updated: 'Updated',
       none: 'No results',
       one: '{n} result',

@@ -20,6 +20,8 @@ export const nl = {
   switchTo: {
     same: 'Nederlands',
     home: 'Nederlands (startpagina; deze pagina is alleen in het Engels)',
+    /** To a list that shows some entries in the other language (see listFor). */
+    partial: 'Nederlands (dezelfde lijst; wat nog niet vertaald is, staat er in het Engels)',
   },
   /** The words a rendered entry body adds of its own (see src/content-tools/components.ts). */
   body: {
@@ -87,6 +89,11 @@ export const nl = {
     all: (plural: string) => `Alle ${plural}`,
     allOrganisations: 'Alle organisaties',
     none: (plural: string) => `Er zijn nog geen ${plural}.`,
+    /** A list that shows entries in the other language too (the English lists, see listFor): how many, and how they are marked. */
+    untranslated: (n: number, total: number, plural: string, marker: string) =>
+      n === total
+        ? `Er zijn nog geen ${plural} in het Nederlands. Dit zijn de Engelse, met hun Engelse titels, gemarkeerd met ${marker}.`
+        : `${n} van deze ${total} ${plural} zijn nog niet in het Nederlands. Ze staan na de Nederlandse, met hun Engelse titels, gemarkeerd met ${marker}.`,
   },
   entry: {
     facts: 'Feiten',
@@ -104,7 +111,7 @@ export const nl = {
     feed: ': volg dit met een feedlezer (Atom-feed).',
     moreOf: (count: number) => `Alle ${count}`,
   },
-  card: { date: 'Datum', organisation: 'Organisatie', evidence: 'Bewijsniveau', language: 'Taal', others: (count: number) => `+${count} andere` },
+  card: { date: 'Datum', organisation: 'Organisatie', evidence: 'Bewijsniveau', recognitions: 'Erkenning elders', others: (count: number) => `+${count} andere` },
   sources: {
     heading: 'Bronnen',
     reference: 'Kenmerk',
@@ -172,6 +179,9 @@ export const nl = {
       recognitionConsulted: (rating: string, databank: string, on: string) =>
         `${rating}, ${databank}; zo stond het in de databank op ${on} (de dag waarop die voor deze tekst werd geraadpleegd; de datum van het oordeel zelf is onbekend)`,
       noRecognition: 'Geen oordeel van een databank bekend',
+      /** The same, short, for cards and search results: still saying what the date is. */
+      recognitionShort: (rating: string, databank: string, on: string, _month = false) => `${rating} bij ${databank} (oordeel van ${on})`,
+      recognitionShortConsulted: (rating: string, databank: string, on: string) => `${rating} bij ${databank} (zo vermeld op ${on}; datum van het oordeel onbekend)`,
     },
     lesson: { kind: 'Soort les', learnedBy: 'Geleerd door', context: 'Waar en wanneer geleerd', audiences: 'Voor wie' },
     network: { kind: 'Soort netwerk', engage: 'Zo bereikt u het netwerk', holders: 'Kennis bij', members: 'Leden', reach: 'Bereikt gemeenschappen' },
@@ -257,6 +267,7 @@ export const nl = {
       organisation: 'Organisatie',
       organisations: 'Organisaties',
       evidence: 'Bewijsniveau',
+      recognitions: 'Erkenning elders',
       updated: 'Bijgewerkt',
       none: 'Geen resultaten',
       one: '{n} resultaat',

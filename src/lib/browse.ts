@@ -3,15 +3,16 @@
  * the same list narrowed by each facet the collection's schema marks for
  * browsing (see src/schemas/roles.ts), such as theme, organisation or (for
  * interventions) evidence level. Every list page holds at most `pageSize` entries. Each
- * language has its own lists, of the entries written in it (see `listedIn`):
- * the Dutch ones at `/<collection>/`, the English ones under /en/.
+ * language has its own lists: the Dutch ones at `/<collection>/`, the English
+ * ones under /en/, which show the Dutch entries not yet translated after the
+ * English ones (see `listFor`).
  */
 import type { CollectionName } from '../collections.ts';
 import { collectionNames } from '../collections.ts';
 import { langParam, langs, otherLang, type Lang } from '../i18n/index.ts';
 import { facetListPath, listPath, pageParam } from '../shared/addresses.ts';
 import { facetOf, facetsOf, facetValues } from '../schemas/roles.ts';
-import { entriesOf, listedIn, paginate, pageSize, type AnyEntry } from './entries.ts';
+import { entriesOf, leftOut, listFor, paginate, pageSize, type AnyEntry } from './entries.ts';
 
 export { facetsOf } from '../schemas/roles.ts';
 
@@ -36,7 +37,7 @@ async function group(collection: CollectionName, facet: string, lang: Lang): Pro
   const groups = new Map<string, AnyEntry[]>();
   // A facet of a vocabulary lists its values in the vocabulary's order; one of entries in the order they come.
   for (const id of facetOf(facet).vocabulary?.ids ?? []) groups.set(id, []);
-  for (const entry of (await entriesOf(collection)).filter(listedIn(lang))) {
+  for (const entry of listFor(await entriesOf(collection), lang)) {
     for (const value of facetValues(collection, entry.id, entry.data as Record<string, unknown>, facet)) {
       if (!groups.has(value)) groups.set(value, []);
       groups.get(value)!.push(entry);
@@ -73,16 +74,21 @@ export interface ListPageProps {
   value?: string;
   /** The first page of the same list in the other language, where there is one. */
   translation?: string;
-  /** How many entries the same list has in the other language. */
+  /** How many entries in the other language the list leaves out (see `leftOut`). */
   elsewhere?: number;
+  /** How many entries of the list are not in the page's language: Dutch ones not yet translated, on an English list. */
+  untranslated: number;
+  /** Whether the same list in the other language (`translation`) shows entries not in that language. */
+  translationPartial?: boolean;
 }
 
-/** `getStaticPaths` entries for the pages of a list. */
-function pagesFor(list: AnyEntry[], props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count'>, params: Record<string, string | undefined>) {
+/** `getStaticPaths` entries for the pages of a list in `lang`. */
+function pagesFor(list: AnyEntry[], lang: Lang, props: Omit<ListPageProps, 'entries' | 'current' | 'total' | 'count' | 'untranslated'>, params: Record<string, string | undefined>) {
   const pages = paginate(list, pageSize);
+  const untranslated = list.filter((e) => e.data.lang !== lang).length;
   return pages.map((entries, i) => ({
     params: { ...params, page: pageParam(i + 1) },
-    props: { ...props, entries, current: i + 1, total: pages.length, count: list.length },
+    props: { ...props, entries, current: i + 1, total: pages.length, count: list.length, untranslated },
   }));
 }
 
@@ -96,9 +102,17 @@ export async function listPaths() {
   for (const lang of langs) {
     for (const collection of collectionNames) {
       const all = await entriesOf(collection);
+      const shown = listFor(all, lang);
       paths.push(...pagesFor(
-        all.filter(listedIn(lang)),
-        { collection, base: listPath(collection, lang), translation: listPath(collection, otherLang(lang)), elsewhere: all.filter(listedIn(otherLang(lang))).length },
+        shown,
+        lang,
+        {
+          collection,
+          base: listPath(collection, lang),
+          translation: listPath(collection, otherLang(lang)),
+          translationPartial: listFor(all, otherLang(lang)).some((e) => e.data.lang === lang),
+          elsewhere: leftOut(all, shown, lang),
+        },
         { lang: langParam(lang), collection },
       ));
     }
@@ -115,7 +129,8 @@ export async function facetListPaths() {
         const elsewhere = await groupBy(collection, facet, otherLang(lang));
         for (const [value, entries] of await groupBy(collection, facet, lang)) {
           const translation = elsewhere.has(value) ? facetListPath(collection, facet, value, otherLang(lang)) : undefined;
-          paths.push(...pagesFor(entries, { collection, facet, value, base: facetListPath(collection, facet, value, lang), translation }, { lang: langParam(lang), collection, facet, value }));
+          const translationPartial = elsewhere.get(value)?.some((e) => e.data.lang === lang) ?? false;
+          paths.push(...pagesFor(entries, lang, { collection, facet, value, base: facetListPath(collection, facet, value, lang), translation, translationPartial }, { lang: langParam(lang), collection, facet, value }));
         }
       }
     }

@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { CollectionName } from '../collections.ts';
-import { langParam, ui, type Lang } from '../i18n/index.ts';
+import { defaultLang, langParam, otherLang, ui, type Lang } from '../i18n/index.ts';
 import { entryPath } from '../shared/addresses.ts';
 
 export type AnyEntry = CollectionEntry<CollectionName>;
@@ -17,11 +17,36 @@ export const urlOf = (entry: AnyEntry) => entryPath(entry.collection as Collecti
 export const urlById = async (collection: CollectionName, id: string) => urlOf(await entryById(collection, id));
 
 /**
- * Whether a list on a page in `lang` shows an entry: each language's lists,
- * and its search index, hold the entries written in that language. A list
- * says how many there are in the other language, and links there.
+ * Whether an entry is written in `lang`: each language's search index holds
+ * those. Lists show more on the English side (see `listFor`).
  */
 export const listedIn = (lang: Lang) => (entry: AnyEntry) => entry.data.lang === lang;
+
+/**
+ * The entries a list in `lang` shows. A Dutch list shows the Dutch entries.
+ * An English list shows the English entries first and after them the Dutch
+ * entries that have no English translation yet, which the cards mark as
+ * Dutch: until everything is translated, a reader of the English site still
+ * finds every intervention, rather than "no interventions". Keeps the order
+ * of `entries` within each part.
+ */
+export function listFor<E extends AnyEntry>(entries: readonly E[], lang: Lang): E[] {
+  const own = entries.filter(listedIn(lang));
+  if (lang === defaultLang) return own;
+  const translated = new Set(own.map((e) => e.data.translation_of).filter((id) => id !== undefined));
+  return [...own, ...entries.filter((e) => e.data.lang === defaultLang && !translated.has(e.id))];
+}
+
+/**
+ * How many entries in the other language a list (`listFor`) leaves out: not
+ * shown in it, and not the original of a translation it shows. What the
+ * "In Dutch: …" line under a list's heading counts.
+ */
+export function leftOut(entries: readonly AnyEntry[], shown: readonly AnyEntry[], lang: Lang): number {
+  const here = new Set(shown.map((e) => e.id));
+  const originals = new Set(shown.map((e) => e.data.translation_of).filter((id) => id !== undefined));
+  return entries.filter((e) => e.data.lang === otherLang(lang) && !here.has(e.id) && !originals.has(e.id)).length;
+}
 
 const cache = new Map<CollectionName, Promise<AnyEntry[]>>();
 
@@ -109,7 +134,7 @@ const holders = new Map<string, Promise<Map<string, AnyEntry[]>>>();
 
 /**
  * Entries of a collection that list the given organisation (any position) or
- * theme, as a page in `lang` lists them. Grouped once per build for every
+ * theme, as a page in `lang` lists them (see `listFor`). Grouped once per build for every
  * organisation or theme, as each of their pages asks.
  */
 export async function entriesWith(collection: CollectionName, field: 'organisations' | 'themes', id: string, lang: Lang): Promise<AnyEntry[]> {
@@ -118,7 +143,7 @@ export async function entriesWith(collection: CollectionName, field: 'organisati
   if (!groups) {
     groups = entriesOf(collection).then((entries) => {
       const byId = new Map<string, AnyEntry[]>();
-      for (const entry of entries.filter(listedIn(lang))) {
+      for (const entry of listFor(entries, lang)) {
         for (const value of new Set(((entry.data as Record<string, unknown>)[field] as string[] | undefined) ?? [])) {
           const list = byId.get(value);
           if (list) list.push(entry);

@@ -18,7 +18,20 @@ export const recognitionText = (r: Recognition, lang: Lang) => {
   return r.assessed_on ? t.recognitionAssessed(r.rating, r.databank, formatDateOrMonth(r.assessed_on, lang), r.assessed_on.length === 7) : t.recognitionConsulted(r.rating, r.databank, formatDate(r.consulted!, lang));
 };
 
-const recognitionValues = (d: Intervention, lang: Lang): FactValue[] =>
+/** The same in a few words, for cards and search results: the rating, the databank, and what the date is. */
+export const recognitionShortText = (r: Recognition, lang: Lang) => {
+  const t = ui(lang).facts.intervention;
+  return r.assessed_on ? t.recognitionShort(r.rating, r.databank, formatDateOrMonth(r.assessed_on, lang), r.assessed_on.length === 7) : t.recognitionShortConsulted(r.rating, r.databank, formatDate(r.consulted!, lang));
+};
+
+/** An intervention's recognitions as one line for a card or search result, or undefined where it has none. */
+export function recognitionsLine(d: Record<string, unknown>, lang: Lang): string | undefined {
+  const recognitions = (d.recognitions ?? []) as Recognition[];
+  return recognitions.length > 0 ? recognitions.map((r) => recognitionShortText(r, lang)).join('; ') : undefined;
+}
+
+/** Every recognition in full, with its note, linked to the rating where it has an address. */
+export const recognitionValues = (d: Pick<Intervention, 'recognitions'>, lang: Lang): FactValue[] =>
   d.recognitions.map((r) => ({ text: `${recognitionText(r, lang)}${r.note ? ` (${r.note})` : ''}`, ...(r.url ? { href: r.url } : {}) }));
 
 function costValues(d: Intervention, lang: Lang): FactValue[] {
@@ -75,8 +88,13 @@ export async function adaptationsOf(id: string, lang: Lang): Promise<FactValue[]
   return ((await versionsByOriginal).get(`${id} ${lang}`) ?? []).map((e) => ({ text: e.data.title, href: urlOf(e) }));
 }
 
-/** Every fact but the evidence level, which the fact box shows as a scale. `id` finds the versions that adapt it. */
-export async function interventionFacts(d: Intervention, lang: Lang, id?: string): Promise<Fact[]> {
+/**
+ * Every fact but the evidence level, which the fact box shows as a scale. `id`
+ * finds the versions that adapt it. The intervention's page shows the
+ * recognitions beside its own level (`recognitions: false` leaves them out
+ * here); the comparison has them as a row of their own.
+ */
+export async function interventionFacts(d: Intervention, lang: Lang, id?: string, { recognitions = true } = {}): Promise<Fact[]> {
   const t = ui(lang).facts;
   const adaptations = id ? await adaptationsOf(id, lang) : [];
   return [
@@ -93,7 +111,7 @@ export async function interventionFacts(d: Intervention, lang: Lang, id?: string
     // Where an intervention adapts another, and who holds a method now, matter for some only: said where known.
     ...(d.adapted_from ? [{ label: t.intervention.adaptedFrom, values: await adaptedFromValues(d) }] : []),
     ...(adaptations.length > 0 ? [{ label: t.intervention.adaptations, values: adaptations, otherEntries: true }] : []),
-    { label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition },
+    ...(recognitions ? [{ label: t.intervention.recognitions, values: recognitionValues(d, lang), empty: t.intervention.noRecognition }] : []),
     { label: t.intervention.costs, values: costValues(d, lang), empty: t.notKnown },
     { label: t.intervention.materials, values: materialValues(d, lang), empty: t.intervention.notDescribed },
     { label: t.activity, values: fromVocabulary(vocab.activities, [d.activity], lang), empty: t.notKnown },

@@ -104,6 +104,18 @@ describe('the built fixture site', () => {
     expect(version).toContain('Erkenning elders Geen oordeel van een databank bekend');
   });
 
+  it('shows ratings elsewhere beside the own evidence level, on the page and on the card, saying what each date is', () => {
+    const rows = all(one(page('/interventies/ouders-in-gesprek/'), 'section.facts'), '.facts__row').map((row) => text(one(row, 'dt')));
+    expect(rows.slice(0, 2)).toEqual(['Bewijsniveau', 'Erkenning elders']);
+    expect(rows.filter((label) => label === 'Erkenning elders')).toHaveLength(1);
+    const card = all(page('/interventies/'), '.card').find((c) => text(one(c, '.card__title')) === 'Ouders in gesprek over school')!;
+    expect(text(one(card, '.card__recognitions'))).toBe(
+      'Erkenning elders: Goed onderbouwd bij Databank Testinterventies (zo vermeld op 30 oktober 2026; datum van het oordeel onbekend); Praktijkvoorbeeld bij Register van Testpraktijken (oordeel van juni 2014)',
+    );
+    const other = all(page('/interventies/'), '.card').find((c) => text(one(c, '.card__title')) === 'Buurtmoeders helpen gezinnen op weg')!;
+    expect(has(other, '.card__recognitions')).toBe(false);
+  });
+
   it('says beside each source when it was consulted, and links the stored copy where the original is gone', () => {
     const sources = one(page('/interventies/ouders-in-gesprek/'), 'section.sources');
     expect(text(sources)).toContain('geraadpleegd op 30 oktober 2026');

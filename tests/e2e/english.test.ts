@@ -44,17 +44,19 @@ async function searched() {
 }
 
 describe('the language switch', () => {
+  const partial = 'English (the same list; what is not translated yet is shown in Dutch)';
   it.each([
-    ['/', '/en/'],
-    ['/lessen/', '/en/lessen/'],
-    ['/over/', '/en/about/'],
-    ['/zoeken/', '/en/search/'],
-    ['/lessen/organisatie/partner-org/', '/en/lessen/organisatie/partner-org/'],
+    ['/', '/en/', 'English'],
+    // The English list of lessons shows the Dutch ones not yet translated, and the switch says so.
+    ['/lessen/', '/en/lessen/', partial],
+    ['/over/', '/en/about/', 'English'],
+    ['/zoeken/', '/en/search/', 'English'],
+    ['/lessen/organisatie/partner-org/', '/en/lessen/organisatie/partner-org/', partial],
     // An entry with a translation (translation_of) leads to it, and the translation back to the original.
-    ['/organisaties/partner-org/', '/en/organisaties/partner-org-en/'],
-  ])('goes from %s to its English page %s and back', async (dutch, english) => {
+    ['/organisaties/partner-org/', '/en/organisaties/partner-org-en/', 'English'],
+  ])('goes from %s to its English page %s and back', async (dutch, english, label) => {
     await open(dutch);
-    expect(await languageSwitch().textContent()).toBe('English');
+    expect(await languageSwitch().textContent()).toBe(label);
     await languageSwitch().click();
     await page.waitForURL((url) => url.pathname === english);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
@@ -102,27 +104,43 @@ describe('the English pages', () => {
     expect(await page.locator('.entry-meta time').first().textContent()).toBe('10 October 2026');
     const related = page.locator('.entry-list .card');
     expect(await related.getByRole('link').getAttribute('lang')).toBe('nl');
-    expect(await related.locator('.card__meta').textContent()).toContain('Language: Dutch');
+    expect(await related.locator('.card__lang').textContent()).toBe('(Nederlands)');
+    expect(await related.locator('.card__lang').getAttribute('lang')).toBe('nl');
   });
 
-  it('list the English entries of a collection, and say how many the Dutch list has', async () => {
+  it('list the English entries of a collection first, then the Dutch ones not yet translated, marked as Dutch', async () => {
     await open('/en/lessen/');
-    expect(await page.locator('.card__title').allTextContents()).toEqual(['Listen before you advise']);
-    expect(await page.locator('.list-elsewhere').textContent()).toBe('In Dutch: 3 lessons.');
+    const cards = page.locator('.card');
+    expect(await cards.locator('.card__title a').allTextContents()).toEqual([
+      'Listen before you advise', 'Een titel met <img src=x onerror=alert(1)> erin', 'Sleutelfiguren openen deuren', 'Vertrouwen groeit langzaam',
+    ]);
+    expect(await cards.first().locator('.card__lang').count()).toBe(0);
+    expect(await cards.nth(1).locator('.card__title a').getAttribute('lang')).toBe('nl');
+    expect(await cards.nth(1).locator('.card__lang').textContent()).toBe('(Nederlands)');
+    expect(await page.locator('.list-untranslated').textContent()).toBe('3 of these 4 lessons are not in English yet. They follow the English ones, with their Dutch titles, marked (Nederlands).');
+    // Nothing of the Dutch list is left out, so there is no "In Dutch: …" line.
+    expect(await page.locator('.list-elsewhere').count()).toBe(0);
     await open('/lessen/');
-    expect(await page.locator('.card__title').allTextContents()).not.toContain('Listen before you advise');
+    expect(await page.locator('.card__title a').allTextContents()).not.toContain('Listen before you advise');
     expect(await page.locator('.list-elsewhere').textContent()).toBe('Ook in het Engels: 1 les.');
+    expect(await languageSwitch().textContent()).toBe('English (the same list; what is not translated yet is shown in Dutch)');
   });
 
-  it('have a list for every collection, which says when there is nothing in English yet', async () => {
+  it('have a list for every collection, which shows the Dutch entries where there is nothing in English yet', async () => {
     await open('/en/');
     for (const href of await page.getByRole('navigation', { name: 'Main menu' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')!))) {
       const response = await page.goto(session.server.url + href);
       expect(response?.status(), href).toBe(200);
     }
     await open('/en/interventies/');
-    expect(await page.locator('main').textContent()).toContain('There are no interventions in English yet.');
-    expect(await page.getByRole('link', { name: '2 interventions' }).getAttribute('href')).toBe('/interventies/');
+    expect(await page.locator('.list-untranslated').textContent()).toBe('There are no interventions in English yet. These are the Dutch ones, with their Dutch titles, marked (Nederlands).');
+    expect(await page.locator('.card__title a').allTextContents()).toEqual(['Buurtmoeders helpen gezinnen op weg', 'Ouders in gesprek over school']);
+    expect(await page.locator('.card__title a[lang="nl"]').count()).toBe(2);
+    expect(await page.locator('main').textContent()).not.toContain('0 interventions');
+    // Browsing works the same: a Dutch intervention's community has its English list.
+    await open('/en/interventies/gemeenschap/turkse/');
+    expect(await page.locator('h1').textContent()).toBe('Interventions for Turkish Dutch');
+    expect(await page.locator('.card__title a').allTextContents()).toEqual(['Ouders in gesprek over school']);
   });
 });
 
@@ -133,7 +151,8 @@ describe('English search', () => {
     expect(await page.locator('.search-result__title').allTextContents()).toEqual(['Listen before you advise']);
     expect(await page.locator('[data-search-status]').textContent()).toBe('1 result for ‘school’.');
     expect(await page.locator('.search-result__type').textContent()).toBe('Lesson');
-    expect(await page.locator('.search-result__facts').textContent()).toContain('Updated: 10 October 2026');
+    // In order of relevance, the date of the last update says nothing about a result.
+    expect(await page.locator('.search-result__facts').textContent()).not.toContain('Updated');
     expect(await page.getByRole('group', { name: 'Kind' }).getByRole('checkbox', { name: /^Lesson \(1\)/ }).count()).toBe(1);
   });
 

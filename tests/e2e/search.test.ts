@@ -108,7 +108,7 @@ describe('what a query finds', () => {
     expect(await titles()).toEqual(['Platform van ouderorganisaties']);
   });
 
-  it('shows each result’s type, title as a link, organisations, excerpt and evidence level', async () => {
+  it('shows each result’s type, title as a link, organisations, excerpt, evidence level and ratings elsewhere', async () => {
     await open('?q=ouderavond');
     const result = page.locator('.search-result').first();
     expect(await result.locator('.search-result__type').textContent()).toBe('Interventie');
@@ -116,8 +116,23 @@ describe('what a query finds', () => {
     const facts = await result.locator('.search-result__facts li').allTextContents();
     expect(facts).toContain('Organisaties: VBO, PO');
     expect(facts).toContain('Bewijsniveau: Goed onderbouwd · niveau 2 van 5');
-    expect(facts).toContain('Bijgewerkt: 2 november 2026');
+    expect(facts).toContain('Erkenning elders: Goed onderbouwd bij Databank Testinterventies (zo vermeld op 30 oktober 2026; datum van het oordeel onbekend); Praktijkvoorbeeld bij Register van Testpraktijken (oordeel van juni 2014)');
+    // In order of relevance the date of the last update says nothing.
+    expect(facts.filter((fact) => fact.startsWith('Bijgewerkt'))).toEqual([]);
     expect(await result.locator('.search-result__excerpt').textContent()).toContain('kleine groepen');
+  });
+
+  it('says when a result was updated where the list is in date order', async () => {
+    await open('?q=ouderavond&sort=bijgewerkt');
+    const result = page.locator('.search-result', { has: page.locator('a[href="/interventies/ouders-in-gesprek/"]') });
+    expect(await result.locator('.search-result__facts li').allTextContents()).toContain('Bijgewerkt: 2 november 2026');
+  });
+
+  it('hides the filters box when a search finds nothing, and shows it again when it does', async () => {
+    await open('?q=zwxqv');
+    expect(await page.locator('.search-filters').isVisible()).toBe(false);
+    await open('?q=ouders');
+    expect(await page.locator('.search-filters').isVisible()).toBe(true);
   });
 
   it('says so when nothing is found, and offers help', async () => {

@@ -78,6 +78,8 @@ function start(root: HTMLElement) {
   const format = (n: number) => numbers.format(n);
   const expanded = new Set<string>();
   const pageTitle = document.title;
+  /** Results say when they were updated only in date order, and only where the index's dates differ at all (SearchPage.astro). */
+  const withDates = (current: SearchState) => root.dataset.datesDiffer !== undefined && effectiveSort(current) === 'bijgewerkt';
 
   const engine = new SearchEngine(root.dataset.bundle!, root.dataset.build!);
   const fallback = document.querySelector<HTMLElement>('[data-search-fallback]')!;
@@ -192,7 +194,7 @@ function start(root: HTMLElement) {
       current.run ??= await engine.search(current.state);
       const data = await Promise.all(current.run.load(current.count, current.count + pageSize));
       if (current !== shown) return;
-      const items = data.map((result) => renderResult(result, labels, strings));
+      const items = data.map((result) => renderResult(result, labels, strings, { withDate: withDates(current.state) }));
       list.append(...items);
       current.count += items.length;
       // Kept with this history entry, so that Back and reload show as many results as before.
@@ -233,7 +235,7 @@ function start(root: HTMLElement) {
       const data = await Promise.all(results.load(0, shownFirst));
       if (run !== latest) return;
       const focusWasInResults = list.contains(document.activeElement);
-      list.replaceChildren(...data.map((result) => renderResult(result, labels, strings)));
+      list.replaceChildren(...data.map((result) => renderResult(result, labels, strings, { withDate: withDates(target) })));
       const current: Shown = { state: target, query, run: results, count: data.length, total: results.total };
       shown = current;
       // The link that had focus is gone; the results heading is where the reader was.
@@ -248,7 +250,7 @@ function start(root: HTMLElement) {
       for (const next of results.load(shownFirst, Math.max(count, pageSize))) {
         const result = await next;
         if (run !== latest) return;
-        list.append(renderResult(result, labels, strings));
+        list.append(renderResult(result, labels, strings, { withDate: withDates(current.state) }));
         current.count += 1;
       }
       more.removeAttribute('aria-disabled');
@@ -364,6 +366,8 @@ function start(root: HTMLElement) {
       toggle.textContent = expanded.has(key) ? strings.showLess : fill(strings.showAll, { n: view.useful });
       fieldset.hidden = view.useful === 0;
     }
+    // Without a filter to offer (a search that found nothing), the box would be an empty heading.
+    filtersPanel.hidden = fieldsets.every((fieldset) => fieldset.hidden);
   }
 
   /** The counts the page was built with, for redrawing the filters before any search. */

@@ -24,7 +24,11 @@ export interface Labels {
   shortName(organisation: string): string;
 }
 
-export function renderResult(data: ResultData, labels: Labels, strings: SearchStrings): HTMLLIElement {
+/**
+ * `withDate`: whether the result says when it was last updated. That helps
+ * only where results are in date order and their dates differ (see main.ts).
+ */
+export function renderResult(data: ResultData, labels: Labels, strings: SearchStrings, { withDate = false } = {}): HTMLLIElement {
   const lang = document.documentElement.lang as Lang;
   const item = element('li', 'search-result');
   const type = data.filters.type?.[0];
@@ -54,7 +58,9 @@ export function renderResult(data: ResultData, labels: Labels, strings: SearchSt
   const evidence = data.filters.bewijsniveau?.[0];
   // The same labelled scale as on the intervention's page and in lists.
   if (evidence) facts.push([strings.evidence, evidenceScaleElement(evidence, { compact: true, lang })]);
-  const updated = dateOf(data.meta.bijgewerkt, strings.locale);
+  // Ratings elsewhere, beside the own level, as on the intervention's page and its card (SearchMeta).
+  if (data.meta.erkenning) facts.push([strings.recognitions, data.meta.erkenning]);
+  const updated = withDate ? dateOf(data.meta.bijgewerkt, strings.locale) : undefined;
   if (updated) facts.push([strings.updated, updated]);
   if (facts.length > 0) {
     const list = element('ul', 'search-result__facts');
