@@ -37,12 +37,13 @@ export async function writeBundle(outDir: string, files: Record<string, string>)
 
 export default function fileSets(pages: RenderedPages): AstroIntegration {
   let outDir = '';
-  let writing: Promise<number>[] = [];
+  let writing: Promise<[string, number]>[] = [];
   let started = 0;
   pages.tap(({ pathname, bytes }) => {
     if (!pathname.startsWith(`/${bundleFolder}/`)) return;
     started ||= performance.now();
-    writing.push(writeBundle(outDir, JSON.parse(bytes.toString('utf8')) as Record<string, string>));
+    const set = path.basename(pathname, '.json');
+    writing.push(writeBundle(outDir, JSON.parse(bytes.toString('utf8')) as Record<string, string>).then((count) => [set, count]));
     return 'handled';
   });
   return {
@@ -63,8 +64,11 @@ export default function fileSets(pages: RenderedPages): AstroIntegration {
         started = 0;
       },
       'astro:build:generated': async ({ logger }) => {
-        const written = (await Promise.all(writing)).reduce((sum, count) => sum + count, 0);
-        logger.info(`Wrote ${written} files of ${writing.length} file sets, from ${((performance.now() - started) / 1000).toFixed(1)} s before the last page.`);
+        const sets = await Promise.all(writing);
+        // The empty files Astro wrote in place of the bundles (see rendered-pages.ts) are not part of the site.
+        fs.rmSync(path.join(outDir, bundleFolder), { recursive: true, force: true });
+        const named = sets.map(([set, count]) => `${count} of /${bundleFolder}/${set}.json`).join(', ');
+        logger.info(`Wrote the files of ${sets.length} file sets (${named || 'none'}), from ${((performance.now() - started) / 1000).toFixed(1)} s before the last page.`);
       },
     },
   };

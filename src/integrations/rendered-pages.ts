@@ -22,7 +22,7 @@ export interface RenderedPage {
   bytes: Buffer;
 }
 
-/** Sees a rendered page; returns `'handled'` when the page must not be written as it is (the tap has dealt with it). */
+/** Sees a rendered page; returns `'handled'` when the page must not be written as it is (the tap has dealt with it, and removes the empty file written in its place). */
 export type PageTap = (page: RenderedPage) => 'handled' | void;
 
 export interface RenderedPages extends AstroIntegration {
@@ -44,8 +44,10 @@ export function renderedPages(): RenderedPages {
       if (!response.body || response.status !== 200) return result;
       const page = { pathname: new URL(request.url).pathname, contentType: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
       const handled = taps.map((tap) => tap(page)).includes('handled');
-      // Astro writes no file for a response without a body.
-      const passed = new Response(handled ? null : page.bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
+      // A handled page is written as an empty file, which the tap that handled it removes. Without a body Astro would
+      // write nothing but log "(file not created, response body was empty)", and with pages rendered in parallel that
+      // note lands beside whichever route was logged last, naming the wrong page.
+      const passed = new Response(handled ? '' : page.bytes, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? passed : { ...result, response: passed };
     },
   });

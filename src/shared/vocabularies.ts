@@ -142,6 +142,22 @@ export const audiences = vocabulary('audiences',
   },
 );
 
+/**
+ * The themes whose interventions a sector's route on the home page leads to.
+ * Interventions name no sector of their own (lessons and guidance do); a
+ * theme stands for the field a sector works in. A sector without themes here
+ * gets no interventions link.
+ */
+export const sectorThemes: Readonly<Record<(typeof audiences.ids)[number], readonly (typeof themes.ids)[number][]>> = {
+  gemeente: [],
+  onderwijs: ['onderwijs'],
+  'werk-en-inkomen': ['werk-en-inkomen', 'jeugdwerkloosheid'],
+  'zorg-en-welzijn': ['ouderen-en-zorg', 'gezondheid'],
+  'politie-en-veiligheid': ['veiligheid'],
+  rijksoverheid: [],
+  'maatschappelijke-organisaties': [],
+};
+
 export const settings = vocabulary('settings',
   {
     school: 'School',

@@ -104,6 +104,22 @@ describe('the built fixture site', () => {
     expect(version).toContain('Erkenning elders Geen oordeel van een databank bekend');
   });
 
+  it('offers each sector a route on the home page to its guidance, its lessons and the interventions of its field, and no empty route', () => {
+    const routes = all(one(page('/'), '.tiles--routes'), ':scope > li').map((tile) => ({
+      sector: text(one(tile, '.tile__title')),
+      links: all(tile, 'a').map((a) => [text(a), attr(a, 'href')]),
+    }));
+    const education = routes.find((route) => route.sector === 'Onderwijs')!;
+    expect(education.links).toEqual([
+      ['1 handreiking voor de sector Onderwijs', '/handreikingen/sector/onderwijs/'],
+      ['1 les voor de sector Onderwijs', '/lessen/sector/onderwijs/'],
+      ['1 interventie over het thema onderwijs', '/interventies/thema/onderwijs/'],
+    ]);
+    // No guide, lesson or intervention of the fixture is about work: no route says "0".
+    expect(routes.map((route) => route.sector)).not.toContain('Werk en inkomen');
+    for (const route of routes) for (const [label] of route.links) expect(label).not.toMatch(/^0 /);
+  });
+
   it('shows ratings elsewhere beside the own evidence level, on the page and on the card, saying what each date is', () => {
     const rows = all(one(page('/interventies/ouders-in-gesprek/'), 'section.facts'), '.facts__row').map((row) => text(one(row, 'dt')));
     expect(rows.slice(0, 2)).toEqual(['Bewijsniveau', 'Erkenning elders']);
