@@ -94,10 +94,7 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
   const item = list ? (schema.items ?? {}) : schema;
   const minItems = list && typeof schema.minItems === 'number' && schema.minItems > 0 ? { min: schema.minItems } : {};
 
-  if (item.enum) {
-    return { ...base, widget: 'select', options: options(item), ...(list ? { multiple: true, ...minItems } : {}), ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0) ? { default: schema.default } : {}) };
-  }
-  // An entry of a collection, written as its id: chosen from that collection's entries.
+  // An entry of a collection, written as its id: chosen from the entries that exist (a theme too, whose id is also a vocabulary value).
   if (role?.ref?.written === 'id' && !role.ref.orText) {
     return {
       ...base,
@@ -108,6 +105,9 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
       display_fields: ['title'],
       ...(list ? { multiple: true, ...minItems } : {}),
     };
+  }
+  if (item.enum) {
+    return { ...base, widget: 'select', options: options(item), ...(list ? { multiple: true, ...minItems } : {}), ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0) ? { default: schema.default } : {}) };
   }
   const record = recordOf(schema);
   if (record) return widgetFor(name, { ...record, description: schema.description }, false, ctx);
