@@ -8,6 +8,7 @@
  * lists entries and pages of the site only).
  */
 import fs from 'node:fs';
+import { Parser } from 'htmlparser2';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +58,15 @@ function repositoryName(url: string): string {
 function siteStylesheets(outDir: string): string[] {
   const home = path.join(outDir, 'index.html');
   if (!fs.existsSync(home)) return [];
-  return [...fs.readFileSync(home, 'utf8').matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+  const found: string[] = [];
+  // Read as HTML, as the link checker reads pages: attributes in any order and quoting.
+  const parser = new Parser({
+    onopentag(name, attributes) {
+      if (name === 'link' && attributes.rel?.split(/\s+/).includes('stylesheet') && attributes.href) found.push(attributes.href);
+    },
+  });
+  parser.end(fs.readFileSync(home, 'utf8'));
+  return found;
 }
 
 function editorPage(stylesheets: string[]): string {
