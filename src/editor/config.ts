@@ -5,7 +5,10 @@
  * its folder layout, every field with its Dutch label (labels.ts) and its
  * schema description as help text, vocabularies as select lists with their
  * Dutch labels, references to entries as relation fields (from the field-role
- * table), required fields required, and the body template of `npm run new`.
+ * table) or, where a relation field cannot hold them, as a reference field of
+ * this site's own (browser/reference-field.js) that offers the entries and
+ * checks the choice, required fields required, and the body template of
+ * `npm run new`.
  *
  * What the editor writes must pass the check as it is: empty optional fields
  * are left out, dates are written as JJJJ-MM-DD, and the body offers no
@@ -15,8 +18,10 @@
 import { collectionNames, collections, type CollectionName } from '../collections.ts';
 import { bodyTemplate } from '../content-tools/template.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../content-tools/json-schema.ts';
+import { slugPattern } from '../schemas/fields.ts';
 import { fieldRoles, type FieldRole } from '../schemas/roles.ts';
-import { fieldLabels } from './labels.ts';
+import type { EntryChoice } from './choices.ts';
+import { fieldLabels, wordLabels } from './labels.ts';
 
 /** A field of the editor's form, as Sveltia CMS reads it. */
 export interface EditorField {
@@ -49,14 +54,23 @@ export interface EditorOptions {
   siteUrl: string;
   /** Address of the site's stylesheet in the built site, for the preview. */
   stylesheet?: string;
+  /** The entries that references may choose from (choices.ts); without them a reference field offers nothing to choose and takes what is typed. */
+  entries?: readonly EntryChoice[];
 }
 
 const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
 const isDate = (schema: JsonSchema) => schema.pattern === datePattern;
 const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
-/** A choice between a word such as `onbekend` and a record: the editor offers the record; leaving it empty writes nothing. */
-const recordOf = (schema: JsonSchema) => schema.anyOf?.find((option) => option.type === 'object');
+/** A choice between a word such as `onbekend` and a record (the costs of an intervention): the word and the record's schema. */
+function wordOrRecord(schema: JsonSchema): { word: string; record: JsonSchema } | undefined {
+  const record = schema.anyOf?.find((option) => option.type === 'object' && option.properties);
+  const word = schema.anyOf?.find((option) => typeof option.const === 'string')?.const;
+  return record && typeof word === 'string' ? { word, record } : undefined;
+}
+
+/** The name under which browser/word-or-record-field.js registers its field type. */
+export const wordOrRecordWidget = 'woord-of-record';
 
 /** The Dutch label of a field; a field without one is a mistake the unit test reports. */
 function labelOf(name: string): string {
@@ -84,6 +98,25 @@ interface FieldContext {
   /** Names from the top of the front matter, lists passed through. */
   path: string[];
   roles: Map<string, FieldRole>;
+  entries: readonly EntryChoice[];
+}
+
+/** The name under which browser/reference-field.js registers its field type. */
+export const referenceWidget = 'verwijzing';
+
+/** A choice among the entries of a reference's collections: the value as the check reads it, and a label a person knows the entry by. */
+function choicesFor(ref: NonNullable<FieldRole['ref']>, entries: readonly EntryChoice[]) {
+  const several = ref.to.length > 1;
+  return entries
+    .filter((entry) => (ref.to as readonly string[]).includes(entry.collection))
+    .map((entry) => {
+      const kind = several ? `${capitalised(collections[entry.collection].singular)}: ` : '';
+      // The entries of the other language are the English translations: a reference in an English entry points to one of those.
+      const language = entry.lang === 'en' ? ' (Engels)' : '';
+      const concept = entry.status === 'concept' ? ' (concept)' : '';
+      return { value: ref.written === 'path' ? `${entry.collection}/${entry.id}` : entry.id, label: `${kind}${entry.title}${language}${concept}` };
+    })
+    .sort((a, b) => a.label.localeCompare(b.label, 'nl'));
 }
 
 function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: FieldContext): EditorField {
@@ -94,8 +127,14 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
   const item = list ? (schema.items ?? {}) : schema;
   const minItems = list && typeof schema.minItems === 'number' && schema.minItems > 0 ? { min: schema.minItems } : {};
 
+  // A reference the CMS's relation field cannot hold: to entries of several collections, or an entry or a name.
+  if (role?.ref && (role.ref.to.length > 1 || role.ref.written === 'path' || role.ref.orText)) {
+    // What counts as written as a reference, as the check reads it (targetOf in roles.ts): an id, or a path with a slash.
+    const reference = { widget: referenceWidget, choices: choicesFor(role.ref, ctx.entries), written: role.ref.written, reference_pattern: role.ref.written === 'id' ? slugPattern.source : '/', free_text: Boolean(role.ref.orText) };
+    return list ? { ...base, widget: 'list', ...minItems, field: { name, label: base.label, ...reference } } : { ...base, ...reference };
+  }
   // An entry of a collection, written as its id: chosen from the entries that exist (a theme too, whose id is also a vocabulary value).
-  if (role?.ref?.written === 'id' && !role.ref.orText) {
+  if (role?.ref?.written === 'id') {
     return {
       ...base,
       widget: 'relation',
@@ -109,8 +148,13 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
   if (item.enum) {
     return { ...base, widget: 'select', options: options(item), ...(list ? { multiple: true, ...minItems } : {}), ...(schema.default !== undefined && !(Array.isArray(schema.default) && schema.default.length === 0) ? { default: schema.default } : {}) };
   }
-  const record = recordOf(schema);
-  if (record) return widgetFor(name, { ...record, description: schema.description }, false, ctx);
+  const choice = wordOrRecord(schema);
+  if (choice) {
+    // The CMS's object field can only write the record: this site's own field offers the word beside it.
+    const wordLabel = wordLabels[choice.word];
+    if (!wordLabel) throw new Error(`The editor has no Dutch label for the word ${choice.word}: add it to wordLabels in src/editor/labels.ts.`);
+    return { ...base, widget: wordOrRecordWidget, word: choice.word, word_label: wordLabel, parts: fieldsOf(choice.record, ctx) };
+  }
   if (schema.type === 'object' && schema.properties) {
     const fields = fieldsOf(schema, ctx);
     // A required record whose fields are all optional (such as reach) is left out when it is empty, so one of them is asked for.
@@ -167,11 +211,11 @@ export const previewNote =
   'Het voorbeeld naast het formulier gebruikt de opmaak van de site, maar is een benadering. Hoe de pagina er echt uitziet, met het feitenkader en de secties, ziet u op de site zodra de wijziging is goedgekeurd.';
 
 /** The editor's collection of one content collection. */
-export function editorCollection(collection: CollectionName): EditorCollection {
+export function editorCollection(collection: CollectionName, entries: readonly EntryChoice[] = []): EditorCollection {
   const definition = collections[collection];
   const schema = frontmatterJsonSchema(collection);
   const roles = new Map(fieldRoles(collection).map((role) => [role.path.join('.'), role]));
-  const fields = withNewEntryDefaults(fieldsOf(schema, { collection, path: [], roles }));
+  const fields = withNewEntryDefaults(fieldsOf(schema, { collection, path: [], roles, entries }));
   return {
     name: collection,
     label: capitalised(definition.plural),
@@ -208,7 +252,7 @@ export function editorCollection(collection: CollectionName): EditorCollection {
 }
 
 /** The whole configuration, as /bewerken/config.json holds it. */
-export function editorConfig({ repo, branch = 'main', siteUrl }: EditorOptions) {
+export function editorConfig({ repo, branch = 'main', siteUrl, entries = [] }: EditorOptions) {
   return {
     backend: {
       name: 'github',
@@ -238,7 +282,7 @@ export function editorConfig({ repo, branch = 'main', siteUrl }: EditorOptions) 
     public_folder: '/afbeeldingen',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
-    collections: collectionNames.map(editorCollection),
+    collections: collectionNames.map((name) => editorCollection(name, entries)),
   };
 }
 

@@ -75,3 +75,8 @@ export const fieldLabels: Record<string, string> = {
   website: 'Website',
   year: 'Jaar',
 };
+
+/** What a word that a field takes instead of a record means, as the editor offers it beside the record's fields. */
+export const wordLabels: Record<string, string> = {
+  onbekend: 'Onbekend: de bronnen noemen het niet',
+};

@@ -7,26 +7,56 @@
  * for search (it has no indexed part) and not listed in the sitemap (which
  * lists entries and pages of the site only).
  */
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { Parser } from 'htmlparser2';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { entryChoices } from '../editor/choices.ts';
 import { editorConfig } from '../editor/config.ts';
 import { xml as escapeHtml } from '../lib/escape.ts';
-import { repositoryUrl, siteUrl } from '../site.config.ts';
+import { contentRoot, repositoryUrl, siteUrl } from '../site.config.ts';
 
 /** Where the editor is served. */
 export const editorPath = '/bewerken/';
 
+const require = createRequire(import.meta.url);
+// The package exports only its module (npm/index.js); the files beside it are read from its folder.
+const packageDir = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..');
+/** The icon font the CMS would fetch from a CDN: its buttons show icon names as text without it. */
+const iconFont = path.join(path.dirname(require.resolve('@fontsource-variable/material-symbols-outlined/index.css')), 'files/material-symbols-outlined-latin-wght-normal.woff2');
+const cmsVersion = (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
+/** Immutable.js, which the CMS installs and needs for custom field types, but fetches from a CDN. */
+const immutableModule = path.join(path.dirname(createRequire(path.join(packageDir, 'package.json')).resolve('immutable')), 'immutable.es.js');
+
 /**
- * The editor's policy: the site's own scripts only, as everywhere; styles the
- * CMS sets inline; requests to GitHub's API (and the avatars it links) only.
+ * The address the CMS imports Immutable.js from (a CDN, with the version it
+ * names in its bundle): the editor's import map points it at the copy served
+ * beside the editor, since the policy allows no other host.
+ */
+function immutableCdnUrl(): string {
+  const bundle = fs.readFileSync(path.join(packageDir, 'dist/sveltia-cms.js'), 'utf8');
+  const version = /immutable:`\^?(\d+\.\d+\.\d+)`/.exec(bundle)?.[1];
+  if (!version || !bundle.includes('dist/immutable.es.js')) {
+    throw new Error('Sveltia CMS no longer names the Immutable.js it loads as before: the editor\'s own field types would not load. See "Updating the CMS" in docs/editor.md.');
+  }
+  return `https://unpkg.com/immutable@${version}/dist/immutable.es.js`;
+}
+
+/** The editor page's import map, inline (browsers read no other), allowed by its hash in the policy. */
+export const editorImportMap = JSON.stringify({ imports: { [immutableCdnUrl()]: `${editorPath}immutable.es.js` } });
+const importMapHash = `'sha256-${createHash('sha256').update(editorImportMap).digest('base64')}'`;
+
+/**
+ * The editor's policy: the site's own scripts only, as everywhere, and the
+ * import map by its hash; styles the CMS sets inline; requests to GitHub's
+ * API (and the avatars it links) only.
  */
 export const editorPolicy = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${importMapHash}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob: https://avatars.githubusercontent.com",
   "font-src 'self'",
@@ -39,13 +69,6 @@ export const editorPolicy = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join('; ');
-
-const require = createRequire(import.meta.url);
-// The package exports only its module (npm/index.js); the files beside it are read from its folder.
-const packageDir = path.resolve(path.dirname(require.resolve('@sveltia/cms')), '..');
-/** The icon font the CMS would fetch from a CDN: its buttons show icon names as text without it. */
-const iconFont = path.join(path.dirname(require.resolve('@fontsource-variable/material-symbols-outlined/index.css')), 'files/material-symbols-outlined-latin-wght-normal.woff2');
-const cmsVersion = (JSON.parse(fs.readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { version: string }).version;
 
 /** `owner/name` of the repository, from its address. */
 function repositoryName(url: string): string {
@@ -78,6 +101,7 @@ function editorPage(stylesheets: string[]): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>Bewerken – LOM-kennisbank</title>
+<script type="importmap">${editorImportMap}</script>
 <link rel="cms-config-url" type="application/json" href="${editorPath}config.json">
 ${stylesheets.map((href) => `<meta name="lom-preview-style" content="${escapeHtml(href)}">`).join('\n')}
 <script type="module" src="${editorPath}start.js"></script>
@@ -94,10 +118,14 @@ export function writeEditor(outDir: string): void {
   const dir = path.join(outDir, editorPath);
   fs.mkdirSync(dir, { recursive: true });
   fs.copyFileSync(path.join(packageDir, 'dist/sveltia-cms.js'), path.join(dir, 'sveltia-cms.js'));
+  // React's DOM renderer, which the CMS loads beside itself (else from a CDN) for this site's own field types.
+  fs.mkdirSync(path.join(dir, 'chunks'), { recursive: true });
+  fs.copyFileSync(path.join(packageDir, 'dist/chunks/react-dom.js'), path.join(dir, 'chunks/react-dom.js'));
+  fs.copyFileSync(immutableModule, path.join(dir, 'immutable.es.js'));
   fs.copyFileSync(path.join(packageDir, 'locales/nl.json'), path.join(dir, 'nl.json'));
   fs.copyFileSync(iconFont, path.join(dir, 'symbolen.woff2'));
-  fs.copyFileSync(fileURLToPath(new URL('../editor/browser/start.js', import.meta.url)), path.join(dir, 'start.js'));
-  const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl });
+  for (const script of ['start.js', 'reference-field.js', 'word-or-record-field.js']) fs.copyFileSync(fileURLToPath(new URL(`../editor/browser/${script}`, import.meta.url)), path.join(dir, script));
+  const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl, entries: entryChoices(contentRoot) });
   fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, 'index.html'), editorPage(siteStylesheets(outDir)));
 }

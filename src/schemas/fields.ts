@@ -41,7 +41,7 @@ declare module 'zod/v4/core' {
   }
 }
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** A calendar date written as YYYY-MM-DD that exists (no 31 February). */
 export const isoDate = z

@@ -12,11 +12,11 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
-import type { EditorConfig, EditorField } from '../../src/editor/config.ts';
+import { referenceWidget, wordOrRecordWidget, type EditorConfig, type EditorField } from '../../src/editor/config.ts';
 import { editorPolicy } from '../../src/integrations/editor.ts';
 import { runAxe } from '../support/axe.ts';
 import { connectBrowser } from '../support/browser.ts';
-import { changedFiles, repositoryContents, repositoryFiles, seedRepository, useTestBackend } from '../support/editor.ts';
+import { changedFiles, fieldIn, isolated, repositoryContents, repositoryFiles, reveal, seedRepository, useTestBackend } from '../support/editor.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
 import { serveStatic, type StaticServer } from '../support/server.ts';
 import { fixturesDir, projectRoot, runScript, tempCorpus } from '../support/temp-corpus.ts';
@@ -38,11 +38,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Sveltia CMS sets names in its labels apart with Unicode isolates. */
-const isolated = (text: string) => `\u2068${text}\u2069`;
-/** The field of that label at a depth of nesting (0: the form's own fields), not a field of the same name in a record inside it. */
-const fieldIn = (scope: Locator | Page, label: string, depth = 0) =>
-  scope.locator(`xpath=.//section[@aria-label="Veld “${isolated(label)}”"][count(ancestor::section[starts-with(@aria-label, "Veld ")]) = ${depth}]`).first();
 
 /** A text of `min` to `max` characters, in plain words, for a field whose content the test does not care about. */
 function plainWords(seed: string, min = 0, max = 200): string {
@@ -70,15 +65,6 @@ const titles: Record<CollectionName, string> = {
   bronnen: 'Brief over het overleg met minderheden',
 };
 
-/** The CMS renders fields as they scroll into view: scrolls down until the field is there. */
-async function reveal(page: Page, scope: Locator | Page, box: Locator): Promise<Locator> {
-  for (let tries = 0; tries < 40 && (await box.count()) === 0; tries++) {
-    await scope.locator('section[aria-label^="Veld "]').last().scrollIntoViewIfNeeded();
-    await page.mouse.wheel(0, 400);
-  }
-  await box.scrollIntoViewIfNeeded();
-  return box;
-}
 
 /** Chooses the first option a select offers, whatever its kind: radio buttons, check boxes or a list box. */
 async function chooseFirst(page: Page, scope: Locator, field: EditorField) {
@@ -123,12 +109,16 @@ async function fillRequired(page: Page, scope: Locator | Page, fields: EditorFie
       case 'relation':
         await chooseFirst(page, box, field);
         break;
+      case referenceWidget:
+        await box.getByRole('combobox').first().fill(referenceValue(field));
+        break;
       case 'object':
         await fillRequired(page, box, field.fields as EditorField[], collection, depth + 1);
         break;
       case 'list': {
         await box.getByRole('button', { name: `${isolated(field.label)} toevoegen` }).click();
         if (field.fields) await fillRequired(page, box, field.fields as EditorField[], collection, depth + 1);
+        else if ((field.field as EditorField | undefined)?.widget === referenceWidget) await box.getByRole('combobox').last().fill(referenceValue(field.field as EditorField));
         else await box.getByRole('textbox').last().fill(plainWords(field.label, 2, 40));
         break;
       }
@@ -136,6 +126,36 @@ async function fillRequired(page: Page, scope: Locator | Page, fields: EditorFie
         throw new Error(`The test does not know how to fill in a ${field.widget} field (${field.name}).`);
     }
   }
+}
+
+/** What a contributor writes in a reference field: an entry from its list, or where it also takes a name, the name of an institution without a page. */
+const referenceValue = (field: EditorField) => (field.free_text ? 'Stichting Voorbeeld Beheer' : (field.choices as { value: string }[])[0]!.value);
+
+/**
+ * Fills in the fields of this site's own kinds that are not required, as a
+ * contributor who knows what the entry is related to would: references, and
+ * a word that stands for a record (costs the sources do not name).
+ */
+async function fillOwnFields(page: Page, form: Locator, fields: EditorField[]) {
+  const filled: Record<string, string> = {};
+  for (const field of fields) {
+    if (!field.required && field.widget === wordOrRecordWidget) {
+      const box = await reveal(page, form, fieldIn(form, field.label));
+      await box.getByRole('checkbox', { name: String(field.word_label) }).check();
+      filled[field.name] = String(field.word);
+      continue;
+    }
+    const reference = field.widget === 'list' ? (field.field as EditorField | undefined) : field;
+    if (field.required || reference?.widget !== referenceWidget) continue;
+    const box = await reveal(page, form, fieldIn(form, field.label));
+    if (field.widget === 'list') await box.getByRole('button', { name: `${isolated(field.label)} toevoegen` }).click();
+    const value = referenceValue(reference);
+    await box.getByRole('combobox').last().fill(value);
+    // The field says in words which entry was chosen.
+    if (!reference.free_text) await expect.poll(() => box.innerText()).toContain('Gekozen: ');
+    filled[field.name] = value;
+  }
+  return filled;
 }
 
 async function openEditor(context: BrowserContext): Promise<Page> {
@@ -176,8 +196,11 @@ describe('the web editor', () => {
     await page.goto(`${server.url}/bewerken/#/collections/${collection}/new`);
     const form = page.getByRole('group', { name: 'Content-editor' });
     await fieldIn(form, 'Titel').waitFor();
+    const fields = config.collections.find((c) => c.name === collection)!.fields as EditorField[];
+    let ownFields: Record<string, string> = {};
     try {
-      await fillRequired(page, form, config.collections.find((c) => c.name === collection)!.fields as EditorField[], collection);
+      await fillRequired(page, form, fields, collection);
+      ownFields = await fillOwnFields(page, form, fields);
     } finally {
       await page.screenshot({ path: path.join(shots, `${collection}-formulier.png`) });
     }
@@ -187,6 +210,8 @@ describe('the web editor', () => {
     const [[file, text]] = Object.entries(changedFiles(before, await repositoryContents(page))) as [[string, string]];
     const inOrganisationFolder = collections[collection].layout === 'org' ? '[a-z0-9-]+/' : '';
     expect(file).toMatch(new RegExp(`^content/${collection}/${inOrganisationFolder}[a-z0-9-]+\\.mdx$`));
+    // What was chosen is in the file as the check reads it: a word, name or path as one line, a list item under its field.
+    for (const [name, value] of Object.entries(ownFields)) expect(text, name).toMatch(new RegExp(`^${name}:(\\n  - | )${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm'));
     const result = checkWritten(collection, file, text);
     const report = JSON.parse(result.stdout) as { errors: number; problems: { severity: string; message: string }[] };
     expect(report.problems.filter((p) => p.severity === 'error').map((p) => p.message), `${file}:\n${text}`).toEqual([]);
@@ -205,8 +230,14 @@ describe('a mistake in the form', () => {
       await fieldIn(form, 'Titel').getByRole('textbox').fill('Een les');
       // Too short: the check asks for 50 characters, and so does the form.
       await fieldIn(form, 'Samenvatting').getByRole('textbox').fill('Te kort.');
+      // A related page that does not exist: the form says so in the words of the check.
+      const related = fieldIn(form, 'Verwant');
+      await reveal(page, form, related);
+      await related.getByRole('button', { name: `${isolated('Verwant')} toevoegen` }).click();
+      await related.getByRole('combobox').last().fill('lessen/bestaat-niet');
       await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
       await expect.poll(() => fieldIn(form, 'Samenvatting').innerText()).toContain('Je moet minstens 50 tekens invoeren.');
+      await expect.poll(() => related.innerText()).toContain('“lessen/bestaat-niet” is geen pagina van deze kennisbank. Kies er een uit de lijst');
       await expect.poll(() => page.getByText(/velden bevatten fouten|veld bevat een fout/).first().isVisible()).toBe(true);
       await page.screenshot({ path: path.join(shots, 'fout-in-het-formulier.png') });
       expect(changedFiles(before, await repositoryContents(page))).toEqual({});

@@ -12,7 +12,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
 
 /** The folder in the origin-private file system that the test backend uses as its repository. */
 const testRepository = 'sveltia-cms-test';
@@ -79,3 +79,20 @@ export async function repositoryContents(page: Page, folder = 'content'): Promis
 /** The files that are new or changed since `before`. */
 export const changedFiles = (before: Record<string, string>, after: Record<string, string>) =>
   Object.fromEntries(Object.entries(after).filter(([file, text]) => before[file] !== text));
+
+/** Sveltia CMS sets names in its labels apart with Unicode isolates. */
+export const isolated = (text: string) => `\u2068${text}\u2069`;
+
+/** The field of that label at a depth of nesting (0: the form's own fields), not a field of the same name in a record inside it. */
+export const fieldIn = (scope: Locator | Page, label: string, depth = 0) =>
+  scope.locator(`xpath=.//section[@aria-label="Veld “${isolated(label)}”"][count(ancestor::section[starts-with(@aria-label, "Veld ")]) = ${depth}]`).first();
+
+/** The CMS renders fields as they scroll into view: scrolls down until the field is there. */
+export async function reveal(page: Page, scope: Locator | Page, box: Locator): Promise<Locator> {
+  for (let tries = 0; tries < 40 && (await box.count()) === 0; tries++) {
+    await scope.locator('section[aria-label^="Veld "]').last().scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 400);
+  }
+  await box.scrollIntoViewIfNeeded();
+  return box;
+}

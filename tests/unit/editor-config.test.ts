@@ -9,8 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
 import { frontmatterJsonSchema, type JsonSchema } from '../../src/content-tools/json-schema.ts';
 import { bodyTemplate } from '../../src/content-tools/template.ts';
-import { editorCollection, editorConfig, type EditorField } from '../../src/editor/config.ts';
-import { fieldRoles } from '../../src/schemas/roles.ts';
+import path from 'node:path';
+import { entryChoices } from '../../src/editor/choices.ts';
+import { editorCollection, editorConfig, referenceWidget, type EditorField } from '../../src/editor/config.ts';
+import { fieldRoles, targetOf } from '../../src/schemas/roles.ts';
+import { fixturesDir } from '../support/temp-corpus.ts';
 import { communities, interventionSections } from '../../src/shared/vocabularies.ts';
 
 /** Dotted paths of every field of a JSON Schema, nested records and lists of records included. */
@@ -23,14 +26,17 @@ function schemaPaths(schema: JsonSchema, prefix = ''): string[] {
   });
 }
 
+/** The fields inside a field: a record's or a list's fields, or the parts of the record beside a word. */
+const inner = (field: EditorField) => (field.fields ?? field.parts) as EditorField[] | undefined;
+
 function formPaths(fields: EditorField[], prefix = ''): string[] {
-  return fields.flatMap((field) => [`${prefix}${field.name}`, ...(Array.isArray(field.fields) ? formPaths(field.fields as EditorField[], `${prefix}${field.name}.`) : [])]);
+  return fields.flatMap((field) => [`${prefix}${field.name}`, ...(inner(field) ? formPaths(inner(field)!, `${prefix}${field.name}.`) : [])]);
 }
 
 function fieldAt(fields: EditorField[], path: string): EditorField | undefined {
   const [name, ...rest] = path.split('.');
   const field = fields.find((f) => f.name === name);
-  return rest.length === 0 ? field : field && fieldAt((field.fields as EditorField[]) ?? [], rest.join('.'));
+  return rest.length === 0 ? field : field && fieldAt(inner(field) ?? [], rest.join('.'));
 }
 
 /** The schema fields the form lacks. */
@@ -90,7 +96,7 @@ describe('the editor configuration', () => {
   it.for(collectionNames)('lets %s choose the entries a reference by id points to', (collection) => {
     const fields = editorCollection(collection).fields;
     // Themes too: a theme is a value of the vocabulary and an entry of themas, and only the entries that exist may be chosen.
-    const references = fieldRoles(collection).filter((role) => role.ref?.written === 'id' && !role.ref.orText);
+    const references = fieldRoles(collection).filter((role) => role.ref?.written === 'id' && role.ref.to.length === 1 && !role.ref.orText);
     expect(references.length).toBeGreaterThan(0);
     for (const role of references) {
       const field = fieldAt(fields, role.path.join('.'))!;
@@ -98,6 +104,33 @@ describe('the editor configuration', () => {
       expect(field.collection).toBe(role.ref!.to[0]);
       expect(field.value_field).toBe('{{slug}}');
     }
+  });
+
+  const entries = entryChoices(path.join(fixturesDir, 'corpus-basic'));
+
+  it.for(collectionNames)('offers in %s the entries of their collections for references a relation field cannot hold, by the values the check reads', (collection) => {
+    const fields = editorCollection(collection, entries).fields;
+    const references = fieldRoles(collection).filter((role) => role.ref && (role.ref.to.length > 1 || role.ref.written === 'path' || role.ref.orText));
+    for (const role of references) {
+      const outer = fieldAt(fields, role.path.join('.'))!;
+      const field = (outer.widget === 'list' ? outer.field : outer) as EditorField;
+      expect(field.widget, role.path.join('.')).toBe(referenceWidget);
+      expect(field.free_text, role.path.join('.')).toBe(Boolean(role.ref!.orText));
+      const choices = field.choices as { value: string; label: string }[];
+      const expected = entries.filter((entry) => (role.ref!.to as readonly string[]).includes(entry.collection));
+      expect(choices.map((choice) => targetOf(role.ref!, choice.value)).sort((a, b) => `${a?.collection}/${a?.id}`.localeCompare(`${b?.collection}/${b?.id}`)))
+        .toEqual(expected.map(({ collection, id }) => ({ collection, id })).sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`)));
+      for (const choice of choices) expect(choice.label).not.toBe(choice.value);
+    }
+  });
+
+  it('names the kind of entry where a reference points into several collections, and marks translations and concepts', () => {
+    const related = fieldAt(editorCollection('interventies', entries).fields, 'related')!;
+    const choices = (related.field as EditorField).choices as { value: string; label: string }[];
+    expect(choices.find((c) => c.value === 'netwerken/ouderplatform')?.label).toMatch(/^Netwerk: /);
+    expect(choices.find((c) => c.value.startsWith('lessen/'))?.label).toMatch(/^Les: /);
+    const organisations = (fieldAt(editorCollection('interventies', entries).fields, 'keeper')!.choices as { value: string; label: string }[]);
+    expect(organisations.find((c) => c.value === 'partner-org-en')?.label).toMatch(/\(Engels\)$/);
   });
 
   it('starts the body of an intervention with the werkblad sections, as npm run new does', () => {

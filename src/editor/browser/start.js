@@ -3,6 +3,9 @@
 // request, so the Dutch strings, shipped beside the editor, are put where the
 // CMS keeps the strings it fetched, and Dutch is chosen as its language unless
 // the person chose another one in the editor.
+import { registerReferenceField } from './reference-field.js';
+import { registerWordOrRecordField } from './word-or-record-field.js';
+
 const version = document.documentElement.dataset.cmsVersion;
 const localeKey = 'sveltia-cms.locale';
 const prefsKey = 'sveltia-cms.prefs';
@@ -61,4 +64,7 @@ document.fonts.add(icons);
 icons.load().catch((error) => console.warn('Het lettertype met de symbolen van de editor kon niet worden geladen.', error));
 // The preview uses the site's own stylesheets; it is an approximation (see the note above the form).
 for (const meta of document.querySelectorAll('meta[name="lom-preview-style"]')) window.CMS.registerPreviewStyle(new URL(meta.content, location.href).href);
+// This site's own field types, for values the CMS's fields cannot write (see src/editor/config.ts).
+registerReferenceField(window.CMS, { h: window.h, createClass: window.createClass });
+registerWordOrRecordField(window.CMS, { h: window.h, createClass: window.createClass });
 window.CMS.init();
