@@ -247,6 +247,48 @@ describe('a mistake in the form', () => {
   });
 });
 
+describe('the site’s own fields', () => {
+  it('are used with the keyboard alone: typed into, ticked with the space bar, left with Tab, with the focus visible', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
+    try {
+      const page = await openEditor(context);
+      await page.goto(`${server.url}/bewerken/#/collections/interventies/new`);
+      const form = page.getByRole('group', { name: 'Content-editor' });
+      await fieldIn(form, 'Titel').waitFor();
+      const focusVisible = () => page.evaluate(() => {
+        const style = getComputedStyle(document.activeElement!);
+        return (style.outlineStyle !== 'none' && style.outlineWidth !== '0px') || style.boxShadow !== 'none';
+      });
+
+      const keeper = await reveal(page, form, fieldIn(form, 'Beheerder van de methode'));
+      const box = keeper.getByRole('combobox');
+      await box.focus();
+      await page.keyboard.type('partner-org');
+      expect(await box.inputValue()).toBe('partner-org');
+      await expect.poll(() => keeper.innerText()).toContain('Gekozen: Partnerorganisatie voor tests.');
+      expect(await focusVisible()).toBe(true);
+      await page.keyboard.press('Tab');
+      expect(await box.evaluate((input) => input === document.activeElement)).toBe(false);
+
+      const costs = await reveal(page, form, fieldIn(form, 'Kosten'));
+      const unknown = costs.getByRole('checkbox', { name: /^Onbekend/ });
+      await unknown.focus();
+      await page.keyboard.press('Space');
+      expect(await unknown.isChecked()).toBe(true);
+      expect(await costs.getByRole('textbox', { name: 'Bedrag (verplicht)' }).isDisabled()).toBe(true);
+      expect(await focusVisible()).toBe(true);
+      await page.keyboard.press('Space');
+      expect(await unknown.isChecked()).toBe(false);
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby') ?? '')).toMatch(/-amount-uitleg$/);
+      await page.keyboard.type('1.500 euro');
+      expect(await costs.getByRole('textbox', { name: 'Bedrag (verplicht)' }).inputValue()).toBe('1.500 euro');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
 describe('the editor page', () => {
   const html = fs.readFileSync(path.join(site, 'bewerken/index.html'), 'utf8');
   const policyOf = (text: string) => /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(text)?.[1]?.replace(/&apos;/g, "'");
