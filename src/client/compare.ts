@@ -25,7 +25,7 @@ export interface ComparedIntervention {
 }
 
 export type ComparisonCell =
-  | { kind: 'facts'; values: { text: string; href?: string }[]; empty: string }
+  | { kind: 'facts'; values: { text: string; href?: string; after?: string }[]; empty: string }
   | { kind: 'evidence'; level: string; assessment: string };
 
 export interface ComparisonRow {
@@ -54,7 +54,7 @@ export function comparisonRows(items: ComparedIntervention[]): ComparisonRow[] {
 
 /** A cell as one line of text, for the downloads. */
 const cellText = (cell: ComparisonCell) =>
-  cell.kind === 'evidence' ? `${evidenceText(cell.level)}. ${cell.assessment}` : cell.values.length === 0 ? cell.empty : cell.values.map((v) => v.text).join('; ');
+  cell.kind === 'evidence' ? `${evidenceText(cell.level)}. ${cell.assessment}` : cell.values.length === 0 ? cell.empty : cell.values.map((v) => `${v.text}${v.after ?? ''}`).join('; ');
 
 /** The comparison as CSV, laid out as on screen. */
 export function toCsv(items: ComparedIntervention[], origin: string): string {
@@ -111,7 +111,7 @@ function link(text: string, href: string): HTMLAnchorElement {
 function cellContent(cell: ComparisonCell): (Node | string)[] {
   if (cell.kind === 'evidence') return [evidenceScaleElement(cell.level), element('span', 'facts__note', cell.assessment)];
   if (cell.values.length === 0) return [element('span', 'facts__empty', cell.empty)];
-  return cell.values.flatMap((value, i) => [...(i > 0 ? [', '] : []), value.href ? link(value.text, value.href) : value.text]);
+  return cell.values.flatMap((value, i) => [...(i > 0 ? [', '] : []), value.href ? link(value.text, value.href) : value.text, ...(value.after ? [value.after] : [])]);
 }
 
 function removeButton(item: ComparedIntervention): HTMLButtonElement {

@@ -13,6 +13,8 @@ export interface FactValue {
   href?: string;
   /** The language of the linked page, where it is not the page's own. */
   hreflang?: Lang;
+  /** Words after the value that are not part of its link text, such as a note on a rating. */
+  after?: string;
 }
 
 export interface Fact {

@@ -32,7 +32,7 @@ export function recognitionsLine(d: Record<string, unknown>, lang: Lang): string
 
 /** Every recognition in full, with its note, linked to the rating where it has an address. */
 export const recognitionValues = (d: Pick<Intervention, 'recognitions'>, lang: Lang): FactValue[] =>
-  d.recognitions.map((r) => ({ text: `${recognitionText(r, lang)}${r.note ? ` (${r.note})` : ''}`, ...(r.url ? { href: r.url } : {}) }));
+  d.recognitions.map((r) => ({ text: recognitionText(r, lang), ...(r.note ? { after: ` (${r.note})` } : {}), ...(r.url ? { href: r.url } : {}) }));
 
 function costValues(d: Intervention, lang: Lang): FactValue[] {
   const t = ui(lang).facts.intervention;
@@ -45,9 +45,9 @@ function materialValues(d: Intervention, lang: Lang): FactValue[] {
   const t = ui(lang).facts.intervention;
   return d.materials.map((m) => {
     const languages = m.languages.length > 0 ? `, ${t.materialLanguages(m.languages.join(', '))}` : '';
-    const text = `${m.title} (${vocab.materialKinds.label(m.kind, lang).toLowerCase()}${languages})${m.note ? `. ${m.note}` : ''}`;
+    const text = `${m.title} (${vocab.materialKinds.label(m.kind, lang).toLowerCase()}${languages})`;
     const href = m.url ?? m.archived;
-    return href ? { text, href } : { text };
+    return { text, ...(m.note ? { after: `. ${m.note}` } : {}), ...(href ? { href } : {}) };
   });
 }
 

@@ -92,7 +92,10 @@ describe('the built fixture site', () => {
     const facts = text(one(doc, 'section.facts'));
     expect(facts).toContain('Kosten 1.500 euro per groep van tien ouders (bedrag uit 2014)');
     expect(facts).toContain('Wat erin zit: twee trainers en de zaalhuur');
-    expect(facts).toContain('Handleiding voor gespreksleiders (handboek of methodiekbeschrijving, in het Nederlands, Arabisch)');
+    expect(facts).toContain('Handleiding voor gespreksleiders (handboek of methodiekbeschrijving, in het Nederlands, Arabisch). De Arabische versie is een vertaling');
+    // A link's text names what it leads to; a note on it follows the link.
+    const handbook = all(one(doc, 'section.facts'), 'a').find((a) => attr(a, 'href') === 'https://example.org/handleiding')!;
+    expect(text(handbook)).toBe('Handleiding voor gespreksleiders (handboek of methodiekbeschrijving, in het Nederlands, Arabisch)');
     expect(facts).toContain('Erkenning elders Goed onderbouwd, Databank Testinterventies; zo stond het in de databank op 30 oktober 2026');
     expect(facts).toContain('Praktijkvoorbeeld, Register van Testpraktijken, beoordeeld in juni 2014 (alleen de maand is bekend)');
     expect(facts).toContain('Methode nu bij Partnerorganisatie');
