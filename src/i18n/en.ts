@@ -59,7 +59,7 @@ export const en: Dictionary = {
     knowledgeMap: 'What do we know? (in Dutch)',
     moreLinks: {
       interventies: 'approaches, with what is known about how well they work',
-      lessen: 'what works, what does not, and what is needed',
+      lessen: 'what the organisations saw, in which case, and what it took',
       netwerken: 'whom you can reach through the organisations',
       tijdlijn: 'the history of the consultation',
       about: 'why it exists',
@@ -69,7 +69,7 @@ export const en: Dictionary = {
   list: {
     intros: {
       interventies: 'Approaches the organisations developed or used, with what is known about how well they work.',
-      lessen: 'What the organisations learned: what works, what does not work and what is needed.',
+      lessen: 'What the organisations learned: what they saw, in which case, and what it took. A lesson does not say that something works unless a source measured it.',
       netwerken: 'The networks of the organisations, and how you can reach them now.',
       organisaties: 'The eight organisations of the National Consultation on Minorities and the organisations they worked with.',
       themas: 'The subjects by which the knowledge in this knowledge base is ordered.',

@@ -64,7 +64,7 @@ export const nl = {
     knowledgeMap: 'Wat weten we?',
     moreLinks: {
       interventies: 'aanpakken, met wat bekend is over hun werking',
-      lessen: 'wat werkt, wat niet, en wat nodig is',
+      lessen: 'wat de organisaties zagen, in welk geval, en wat daarvoor nodig was',
       netwerken: 'wie u via de organisaties kunt bereiken',
       tijdlijn: 'de geschiedenis van het overleg',
       about: 'waarom zij bestaat',
@@ -74,7 +74,7 @@ export const nl = {
   list: {
     intros: {
       interventies: 'Aanpakken die de organisaties ontwikkelden of gebruikten, met wat er bekend is over hun werking.',
-      lessen: 'Wat de organisaties leerden: wat werkt, wat niet werkt en wat nodig is.',
+      lessen: 'Wat de organisaties leerden: wat zij zagen, in welk geval, en wat daarvoor nodig was. Een les zegt niet dat iets werkt, tenzij een bron het gemeten heeft.',
       netwerken: 'De netwerken van de organisaties, en hoe u ze nu kunt bereiken.',
       organisaties: 'De acht organisaties uit het Landelijk Overleg Minderheden en de organisaties waarmee zij samenwerkten.',
       themas: 'De onderwerpen waarop de kennis in deze kennisbank is geordend.',
