@@ -3,7 +3,7 @@
  * turns a folder of Dutch Markdown documentation that nobody here wrote into
  * plain HTML pages (one per file, at `/<path>/`, the text marked for
  * Pagefind), indexes them as the build indexes entries (search-index.ts,
- * with compounds split against the Markdown's own words), and copies the
+ * with compounds split against the Markdown's own words and its abbreviations), and copies the
  * search page and its scripts from a built site, so that
  * scripts/bench/relevance.ts can search the pages the way the site does.
  * Keep both folders in `.tmp/`: the text is not ours to commit.
@@ -17,7 +17,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { xml as escapeHtml } from '../../src/lib/escape.ts';
 import { indexSite } from '../../src/integrations/search-index.ts';
-import { lexiconOfFiles } from '../../src/integrations/search-text.ts';
+import { wordsOfFiles } from '../../src/integrations/search-text.ts';
 
 const render = unified().use(remarkParse).use(remarkRehype).use(rehypeStringify);
 
@@ -51,7 +51,7 @@ export async function buildDocsSite(markdownDir: string, outDir: string, searchS
   // The site's own search page and scripts, which load the index from /pagefind/.
   fs.cpSync(path.join(searchSite, 'zoeken'), path.join(outDir, 'zoeken'), { recursive: true });
   fs.cpSync(path.join(searchSite, '_astro'), path.join(outDir, '_astro'), { recursive: true });
-  await indexSite(outDir, { lexicon: lexiconOfFiles(markdownDir) });
+  await indexSite(outDir, { corpus: wordsOfFiles(markdownDir) });
   return pages;
 }
 

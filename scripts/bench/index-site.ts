@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import { indexSite } from '../../src/integrations/search-index.ts';
-import { lexiconOfContent } from '../../src/integrations/search-text.ts';
+import { wordsOfContent } from '../../src/integrations/search-text.ts';
 import { contentRoot } from '../../src/site.config.ts';
 
 const [dir] = process.argv.slice(2);
@@ -18,5 +18,5 @@ if (!dir) {
   process.exit(2);
 }
 const started = performance.now();
-const { indexed, added } = await indexSite(path.resolve(dir), { lexicon: lexiconOfContent(contentRoot) });
+const { indexed, added } = await indexSite(path.resolve(dir), { corpus: wordsOfContent(contentRoot) });
 console.log(`Indexed ${indexed} of ${added} pages for search in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

@@ -24,7 +24,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { lexiconOfContent, prepareForIndex, writeWordLists } from './search-text.ts';
+import { prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -150,8 +150,8 @@ export interface IndexFigures {
 }
 
 export interface SearchIndexOptions {
-  /** Words compounds are split against (search-text.ts); without it, no compound is split. */
-  lexicon?: ReadonlySet<string>;
+  /** Words compounds are split against and abbreviations (search-text.ts); without them, no compound is split and no abbreviation known. */
+  corpus?: CorpusWords;
   /** Word occurrences per chunk of the word list (see siteIndexChunkSize); without it, Pagefind's default. */
   indexChunkSize?: number;
 }
@@ -162,7 +162,7 @@ export interface SearchIndexOptions {
  * `write` waits for every page, writes the index and its word lists, and
  * stops Pagefind.
  */
-export function createSearchIndex({ lexicon = new Set(), indexChunkSize }: SearchIndexOptions = {}) {
+export function createSearchIndex({ corpus = { lexicon: new Set(), abbreviations: new Map() }, indexChunkSize }: SearchIndexOptions = {}) {
   const index = startPagefind(indexChunkSize, () =>
     pagefind.createIndex({
       // The type label and the title head every entry. The title is found through Pagefind's title
@@ -183,7 +183,7 @@ export function createSearchIndex({ lexicon = new Set(), indexChunkSize }: Searc
     /** Hands a page to Pagefind; pages without an indexed part are left out. */
     add(url: string, html: string) {
       if (!html.includes(indexedMarker)) return;
-      const content = prepareForIndex(separateBlocks(indexedPart(html)), lexicon, counts);
+      const content = prepareForIndex(separateBlocks(indexedPart(html)), corpus, counts);
       outcomes.push(
         index
           .then((i) => i.addHTMLFile({ url, content }))
@@ -250,7 +250,7 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
     hooks: {
       'astro:build:start': () => {
         // Read before the first page renders: each page is indexed as soon as it is.
-        index = createSearchIndex({ lexicon: lexiconOfContent(contentRoot), indexChunkSize: siteIndexChunkSize });
+        index = createSearchIndex({ corpus: wordsOfContent(contentRoot), indexChunkSize: siteIndexChunkSize });
         started = performance.now();
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.

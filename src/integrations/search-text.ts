@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
-import { indexWords, markSenses, minCompoundLength, normalWord, wordsOf } from '../shared/search-language.ts';
+import { abbreviationsOf, countAbbreviations, indexWords, markSenses, minCompoundLength, normalWord, shortTitleField, titleFormsField, titlePartsField, titleWords, wordsOf, type Abbreviations } from '../shared/search-language.ts';
 
 /** The hidden metadata field of compound parts and synonyms; the search page never shows it. */
 export const extraWordsField = 'zoekwoorden';
@@ -50,30 +50,45 @@ export function countWords(text: string, counts: Map<string, number>): void {
   }
 }
 
+/** What the index learns from a corpus before the first page: the words compounds are split against, and the abbreviations it defines. */
+export interface CorpusWords {
+  lexicon: ReadonlySet<string>;
+  abbreviations: Abbreviations;
+}
+
 /**
- * The lexicon compounds are split against: every word of four letters or
- * more in the content files (front matter and body), besides the parts of
- * the known compounds (search-language.ts). It is read before the first page
- * renders, because each page is indexed the moment it is. Only the files on
- * the content root's list are read (files.ts), as the check and the build
- * read them: never a link, a hidden file or anything else under the root.
+ * The corpus's words: every word of four letters or more in the content
+ * files (front matter and body), besides the parts of the known compounds
+ * (search-language.ts), and the abbreviations the files write out. They are
+ * read before the first page renders, because each page is indexed the
+ * moment it is. Only the files on the content root's list are read
+ * (files.ts), as the check and the build read them: never a link, a hidden
+ * file or anything else under the root.
  */
-export function lexiconOfContent(root: string): Set<string> {
-  const counts = new Map<string, number>();
-  for (const file of listEntryFiles(root).files) countWords(readContentFile(file.absolute).toString('utf8'), counts);
-  return lexiconOf(counts);
+export function wordsOfContent(root: string): CorpusWords {
+  return corpusWords(listEntryFiles(root).files.map((file) => readContentFile(file.absolute).toString('utf8')));
 }
 
 /** The same for a folder of Markdown files that is not a content root (public documentation, in the benchmarks). */
-export function lexiconOfFiles(root: string): Set<string> {
-  const counts = new Map<string, number>();
-  if (!fs.existsSync(root)) return new Set();
+export function wordsOfFiles(root: string): CorpusWords {
+  if (!fs.existsSync(root)) return { lexicon: new Set(), abbreviations: new Map() };
+  const texts: string[] = [];
   for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
     const full = path.join(root, file);
     if (!/\.mdx?$/.test(file) || !fs.lstatSync(full).isFile()) continue;
-    countWords(fs.readFileSync(full, 'utf8'), counts);
+    texts.push(fs.readFileSync(full, 'utf8'));
   }
-  return lexiconOf(counts);
+  return corpusWords(texts);
+}
+
+export function corpusWords(texts: Iterable<string>): CorpusWords {
+  const counts = new Map<string, number>();
+  const abbreviations = new Map<string, Map<string, number>>();
+  for (const text of texts) {
+    countWords(text, counts);
+    countAbbreviations(text, abbreviations);
+  }
+  return { lexicon: lexiconOf(counts), abbreviations: abbreviationsOf(abbreviations) };
 }
 
 export function lexiconOf(counts: ReadonlyMap<string, number>): Set<string> {
@@ -107,12 +122,22 @@ export function withoutIgnored(html: string): string {
 
 const htmlLang = (html: string) => /<html[^>]*\blang="([^"]+)"/.exec(html)?.[1] ?? '';
 
+/** The title Pagefind gives a page: its first h1, else its `<title>`. */
+function titleOf(html: string): string {
+  const h1 = /<h1\b[^>]*>([\s\S]*?)<\/h1>/i.exec(html)?.[1] ?? /<title>([^<]*)<\/title>/i.exec(html)?.[1] ?? '';
+  return textOf(h1);
+}
+
+const hiddenField = (name: string, words: readonly string[]) => (words.length > 0 ? `<span data-pagefind-meta="${name}:${words.join(' ')}" hidden></span>` : '');
+
 /**
  * The HTML Pagefind indexes: text and metadata attributes with words of the
- * other sense marked, and the hidden field added inside the indexed element.
- * Also counts the page's words into its language's counts.
+ * other sense marked, and the hidden fields added inside the indexed
+ * element: the page's other word forms, and those of its title (see
+ * `titleWords` in search-language.ts). Also counts the page's words into its
+ * language's counts.
  */
-export function prepareForIndex(html: string, lexicon: ReadonlySet<string>, counts: Map<string, Map<string, number>>): string {
+export function prepareForIndex(html: string, corpus: CorpusWords, counts: Map<string, Map<string, number>>): string {
   const lang = htmlLang(html);
   const text = textOf(withoutIgnored(html));
   let languageCounts = counts.get(lang);
@@ -121,18 +146,22 @@ export function prepareForIndex(html: string, lexicon: ReadonlySet<string>, coun
   // Metadata such as the keywords is searched too.
   for (const [, value] of html.matchAll(/data-pagefind-meta="[^":]+:([^"]*)"/g)) countWords(textOf(value!), languageCounts);
   if (!dutch(lang)) return html;
-  const extra = indexWords(text, lexicon);
+  const title = titleWords(titleOf(html), corpus.lexicon, corpus.abbreviations);
+  const fields =
+    hiddenField(extraWordsField, indexWords(text, corpus.lexicon, corpus.abbreviations)) +
+    hiddenField(titleFormsField, title.forms) +
+    hiddenField(titlePartsField, title.parts) +
+    Object.entries(title.short).map(([length, words]) => hiddenField(shortTitleField(Number(length)), words)).join('');
   const marked = html
     // Text between tags.
     .replace(/>([^<]+)</g, (_, content: string) => `>${markSenses(content)}<`)
     // Metadata given in attributes, such as the keywords.
     .replace(/(data-pagefind-meta="[^":]+:)([^"]*)"/g, (_, start: string, value: string) => `${start}${markSenses(value)}"`);
-  if (extra.length === 0) return marked;
-  const field = `<span data-pagefind-meta="${extraWordsField}:${extra.join(' ')}" hidden></span>`;
+  if (!fields) return marked;
   // Inside the indexed element, just before it closes: the body's last closing tag before </body>.
   const end = marked.lastIndexOf('</body>');
   const close = end === -1 ? -1 : marked.lastIndexOf('</', end - 1);
-  return close === -1 ? marked : `${marked.slice(0, close)}${field}${marked.slice(close)}`;
+  return close === -1 ? marked : `${marked.slice(0, close)}${fields}${marked.slice(close)}`;
 }
 
 /**

@@ -259,6 +259,146 @@ export function compoundParts(word: string, lexicon: ReadonlySet<string>): strin
 }
 
 // ---------------------------------------------------------------------------
+// Verb forms
+
+/** Prefixes that make a past participle without ge- (bewaard, verwerkt, ontworpen is irregular and left alone). */
+const participlePrefix = /^(?:ge|be|ver|ont|her|er)/;
+
+/**
+ * The infinitive of a regular past participle, when the corpus has it: the
+ * Dutch stemmer leaves gearchiveerd and archiveren apart. The participle is
+ * ge- (or be-, ver-, ont-, her-, er-, which keep their prefix) with the verb's
+ * stem and -d or -t, also inflected with -e (gearchiveerde); the stem's long
+ * vowel is written single before -en (archiveer → archiveren, maak → maken),
+ * and a final f or s may be v or z (geleefd → leven, gereisd → reizen).
+ */
+export function infinitiveOf(word: string, lexicon: ReadonlySet<string>): string | undefined {
+  const participle = /^(\p{L}{5,})[dt]e?$/u.exec(word)?.[1];
+  const prefix = participle && participlePrefix.exec(participle)?.[0];
+  if (!participle || !prefix) return undefined;
+  // A stem that ends in d or t takes no second one (getest, geantwoord).
+  const whole = word.replace(/e$/, '');
+  const stems = prefix === 'ge' ? [participle.slice(2), whole.slice(2), participle, whole] : [participle, whole];
+  for (const stem of stems) {
+    if (stem.length < 3) continue;
+    const single = stem.replace(/([aeou])\1([^aeiou])$/, '$1$2');
+    for (const base of new Set([stem, single, single.replace(/f$/, 'v').replace(/s$/, 'z')])) {
+      const infinitive = `${base}en`;
+      if (infinitive !== word && lexicon.has(infinitive)) return infinitive;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The nouns of a verb in -eren and the verb of such a noun, when the corpus
+ * has them: the stemmer keeps discrimineren, discriminatie and
+ * discriminering apart (registreren, registratie; archiveren, archivering).
+ */
+export function derivedForms(word: string, lexicon: ReadonlySet<string>): string[] {
+  const base = /^(\p{L}{4,})(?:eren|atie|ering)$/u.exec(word)?.[1];
+  if (!base) return [];
+  return [`${base}eren`, `${base}atie`, `${base}ering`].filter((form) => form !== word && lexicon.has(form));
+}
+
+// ---------------------------------------------------------------------------
+// Abbreviations the corpus defines
+
+/** Words that an abbreviation's letters skip: "Impact Assessment Mensenrechten en Algoritmes (IAMA)". */
+const skippedInAbbreviation = new Set(['en', 'van', 'de', 'het', 'der', 'voor', 'bij', 'in', 'op', 'inzake', 'met', 'of', 'the', 'and', 'for', 'on']);
+
+/**
+ * Abbreviations as the corpus writes them out: a name with its abbreviation
+ * in brackets ("Algemene verordening gegevensbescherming (AVG)") or the other
+ * way round ("AVG (Algemene verordening gegevensbescherming)"), where the
+ * abbreviation is the first letters of the name's words. Keyed by the
+ * abbreviation in normal form, with the name's normal words; a name written
+ * most often wins. Only what the pages themselves define: no list of our own.
+ */
+export type Abbreviations = ReadonlyMap<string, readonly string[]>;
+
+const named = /((?:[\p{L}][\p{L}-]*\s+){1,7}[\p{L}][\p{L}-]*)\s*\(\s*(\p{Lu}{3,8})\s*\)/gu;
+const abbreviated = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})\s*\(\s*((?:[\p{L}][\p{L}-]*\s+){1,7}[\p{L}][\p{L}-]*)\s*\)/gu;
+
+/** The name's last words whose first letters spell the abbreviation, or undefined. */
+function nameOf(words: string[], letters: string, fromEnd: boolean): string[] | undefined {
+  const normal = words.map(normalWord);
+  const count = (ws: string[]) => ws.filter((w) => !skippedInAbbreviation.has(w)).length;
+  for (let n = 2; n <= normal.length; n++) {
+    const name = fromEnd ? normal.slice(-n) : normal.slice(0, n);
+    if (count(name) !== letters.length) continue;
+    if (skippedInAbbreviation.has(name[0]!) || skippedInAbbreviation.has(name.at(-1)!)) continue;
+    const initials = name.filter((w) => !skippedInAbbreviation.has(w)).map((w) => w[0]).join('');
+    return initials === letters ? name : undefined;
+  }
+  return undefined;
+}
+
+/** Counts the abbreviations a text defines into `counts` (abbreviation → name → times). */
+export function countAbbreviations(text: string, counts: Map<string, Map<string, number>>): void {
+  const add = (abbreviation: string, name: string[] | undefined) => {
+    if (!name) return;
+    const key = normalWord(abbreviation);
+    const names = counts.get(key) ?? new Map<string, number>();
+    counts.set(key, names);
+    names.set(name.join(' '), (names.get(name.join(' ')) ?? 0) + 1);
+  };
+  for (const [, words, abbreviation] of text.matchAll(named)) add(abbreviation!, nameOf(words!.split(/\s+/), normalWord(abbreviation!), true));
+  for (const [, abbreviation, words] of text.matchAll(abbreviated)) add(abbreviation!, nameOf(words!.split(/\s+/), normalWord(abbreviation!), false));
+}
+
+/** Each abbreviation with the name written most often (the first of equals in sort order). */
+export function abbreviationsOf(counts: ReadonlyMap<string, ReadonlyMap<string, number>>): Abbreviations {
+  const out = new Map<string, readonly string[]>();
+  for (const [abbreviation, names] of [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    const [name] = [...names].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0))[0]!;
+    out.set(abbreviation, name.split(' '));
+  }
+  return out;
+}
+
+/** For each abbreviation in a list of normal words its name, and for each name its abbreviation. */
+function abbreviationsIn(words: readonly string[], abbreviations: Abbreviations): Set<string> {
+  const found = new Set<string>();
+  if (abbreviations.size === 0) return found;
+  const byFirst = namesByFirstWord(abbreviations);
+  for (const [i, word] of words.entries()) {
+    for (const part of abbreviations.get(word) ?? []) found.add(part);
+    for (const { name, abbreviation } of byFirst.get(word) ?? []) {
+      if (name.every((part, j) => words[i + j] === part)) found.add(abbreviation);
+    }
+  }
+  return found;
+}
+
+/** The words with each name the corpus abbreviates replaced by its abbreviation: a title that is a name counts as one word. */
+function withAbbreviations(words: readonly string[], abbreviations: Abbreviations): string[] {
+  const byFirst = namesByFirstWord(abbreviations);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const found = (byFirst.get(words[i]!) ?? []).find(({ name }) => name.every((part, j) => words[i + j] === part));
+    out.push(found?.abbreviation ?? words[i]!);
+    if (found) i += found.name.length - 1;
+  }
+  return out;
+}
+
+const byFirstCache = new WeakMap<Abbreviations, Map<string, { name: readonly string[]; abbreviation: string }[]>>();
+
+function namesByFirstWord(abbreviations: Abbreviations) {
+  let byFirst = byFirstCache.get(abbreviations);
+  if (byFirst) return byFirst;
+  byFirst = new Map();
+  for (const [abbreviation, name] of abbreviations) {
+    const list = byFirst.get(name[0]!) ?? [];
+    list.push({ name, abbreviation });
+    byFirst.set(name[0]!, list);
+  }
+  byFirstCache.set(abbreviations, byFirst);
+  return byFirst;
+}
+
+// ---------------------------------------------------------------------------
 // What the index adds to a page
 
 /** Words shorter than this are never split or suggested: too many short words are each other's neighbours. */
@@ -269,15 +409,99 @@ export const minCompoundLength = 2 * minPart;
  * the first terms of its synonyms, each written as the index writes words
  * (with the sense marker), once.
  */
-export function indexWords(text: string, lexicon: ReadonlySet<string>): string[] {
+export function indexWords(text: string, lexicon: ReadonlySet<string>, abbreviations: Abbreviations = new Map()): string[] {
   const words = wordsOf(text).map(normalWord);
-  const extra = new Set<string>(synonymsIn(words));
-  for (const word of new Set(words)) {
-    if (word.length < minCompoundLength || word.includes('-')) continue;
-    for (const part of compoundParts(word, lexicon)) extra.add(part);
-  }
+  const extra = otherForms(words, lexicon, abbreviations);
   for (const word of words) extra.delete(word);
-  return [...extra].sort().map((word) => wordsOf(word).map(markSense).join(' '));
+  return [...extra].sort().map(written);
+}
+
+/** A normal word as the index writes it, with the sense marker. */
+const written = (word: string) => wordsOf(word).map(markSense).join(' ');
+
+/**
+ * The other forms of a list of normal words: synonyms, the names of
+ * abbreviations and the abbreviations of names, the infinitives of
+ * participles, the nouns of verbs and the verbs of nouns, and the parts of
+ * compounds. (Pagefind itself indexes a
+ * hyphenated word whole and as its parts.)
+ */
+function otherForms(words: readonly string[], lexicon: ReadonlySet<string>, abbreviations: Abbreviations): Set<string> {
+  return new Set([...wordForms(words, lexicon, abbreviations), ...[...new Set(words)].flatMap((word) => partsOf(word, lexicon))]);
+}
+
+/** Synonyms, abbreviations and names, infinitives and the nouns of verbs: other words for the same words. */
+function wordForms(words: readonly string[], lexicon: ReadonlySet<string>, abbreviations: Abbreviations): Set<string> {
+  const forms = new Set<string>([...synonymsIn(words), ...abbreviationsIn(words, abbreviations)]);
+  for (const word of new Set(words)) {
+    const infinitive = infinitiveOf(word, lexicon);
+    if (infinitive) forms.add(infinitive);
+    for (const form of derivedForms(infinitive ?? word, lexicon)) forms.add(form);
+  }
+  return forms;
+}
+
+function partsOf(word: string, lexicon: ReadonlySet<string>): string[] {
+  return word.length < minCompoundLength || word.includes('-') ? [] : compoundParts(word, lexicon);
+}
+
+/** Words that say little of what a title is about, and do not count as its words. */
+const titleFunctionWords = new Set([
+  'de', 'het', 'een', 'en', 'of', 'van', 'voor', 'in', 'op', 'met', 'bij', 'aan', 'te', 'tot', 'over', 'naar', 'door', 'om', 'uit', 'als', 'binnen', 'tussen', 'zonder',
+  'is', 'zijn', 'wordt', 'worden', 'kan', 'kunnen', 'moet', 'moeten', 'er', 'dat', 'die', 'dit', 'deze', 'wat', 'welke', 'hoe', 'wie', 'waar', 'niet', 'geen', 'ook', 'zo',
+  'je', 'jouw', 'uw', 'u', 'we', 'wij', 'ons', 'onze', 'ze', 'zij', 'hun', 'hen', 'zich',
+  'the', 'a', 'an', 'and', 'for', 'to', 'on', 'with',
+]);
+
+/** Titles of at most this many words (function words left out) get a field of their length. */
+export const shortTitle = 3;
+
+/** The hidden field of other words for the title's words (infinitives, abbreviations, names), weighted as the title (engine.ts). */
+export const titleFormsField = 'kopvormen';
+
+/** The hidden field of the parts of the title's compounds, weighted less than the title. */
+export const titlePartsField = 'kopdelen';
+
+/** The hidden field of a short title's words, one per length (`kop1` … `kop3`), weighted the more the shorter. */
+export const shortTitleField = (length: number) => `kop${length}`;
+
+export interface TitleWords {
+  /** Other words for the title's words, for `titleFormsField`. */
+  forms: string[];
+  /** The parts of its compounds, for `titlePartsField`. */
+  parts: string[];
+  /** For a short title, its words by the length of the title they make: `{ 1: [algoritmeregister], 2: [algoritme, register] }`. */
+  short: Record<number, string[]>;
+}
+
+/**
+ * What the index adds for a page's title (see search-text.ts). Pagefind
+ * boosts a title match by how much of the query it covers, not by how much
+ * of the title the query covers, so "Algoritmeregister" and "Publiceer
+ * impactvolle algoritmes in het Algoritmeregister" get the same boost for
+ * "algoritmeregister". A short title's words therefore also go into a field
+ * of the title's length (function words not counted, a name the corpus
+ * abbreviates counted as one word), weighted the more the shorter, so that
+ * the page that is about just the query comes first. The parts of its
+ * compounds go into the field of the length the title has with them written
+ * apart ("Algoritmeregister": algoritme and register make two words), and its
+ * other forms into the field of its own length.
+ */
+export function titleWords(title: string, lexicon: ReadonlySet<string>, abbreviations: Abbreviations = new Map()): TitleWords {
+  const words = wordsOf(title).map(normalWord);
+  const own = new Set(words.filter((word) => !titleFunctionWords.has(word)));
+  const forms = [...wordForms(words, lexicon, abbreviations)].filter((word) => !own.has(word));
+  const split = [...own].map((word) => partsOf(word, lexicon));
+  const parts = [...new Set(split.flat())].filter((word) => !own.has(word) && !forms.includes(word));
+  const length = new Set(withAbbreviations(words, abbreviations).filter((word) => !titleFunctionWords.has(word))).size;
+  // Each compound counts as its parts that are not themselves parts of another (schuld, hulpverlening).
+  const lengthApart = length + split.reduce((sum, wordParts) => sum + Math.max(0, wordParts.filter((part) => !wordParts.some((other) => other !== part && other.includes(part))).length - 1), 0);
+  const short: Record<number, string[]> = {};
+  const put = (n: number, list: string[]) => {
+    if (n <= shortTitle && list.length > 0) short[n] = [...(short[n] ?? []), ...list.map(written)];
+  };
+  put(length, [...own, ...forms]);
+  return { forms: forms.sort().map(written), parts: parts.sort().map(written), short };
 }
 
 // ---------------------------------------------------------------------------
@@ -321,7 +545,11 @@ export function queryVariants(query: string, lexicon?: ReadonlySet<string>, inIn
   return [...new Set(variants.filter((variant) => variant !== ''))];
 }
 
-/** Whether a query has a word that may be a compound, for which the word list is worth loading first. */
+/**
+ * Whether a query has a word that may be a compound, for which the word list
+ * is worth loading first: two parts of four letters and a linking letter or
+ * two (biasanalyse, datakwaliteit), or a known compound.
+ */
 export function mayHaveCompound(query: string): boolean {
-  return wordsOf(query).some((word) => word.length >= minCompoundLength + 4 || known.has(normalWord(word)));
+  return wordsOf(query).some((word) => word.length >= minCompoundLength + 2 || known.has(normalWord(word)));
 }

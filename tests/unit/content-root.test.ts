@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listEntryFiles, readContentFile } from '../../src/content-tools/files.ts';
 import { checkCorpus } from '../../src/content-tools/parallel.ts';
-import { lexiconOfContent } from '../../src/integrations/search-text.ts';
+import { wordsOfContent } from '../../src/integrations/search-text.ts';
 import { fixturesDir, lesson, runScript, shown, tempCorpus, type TempCorpus } from '../support/temp-corpus.ts';
 import { scriptLimit } from '../support/limits.ts';
 
@@ -94,7 +94,7 @@ describe('the words the search index splits compounds against', () => {
     const hidden = corpus.write('interventies/voorbeeld-org/.woorden.mdx', 'Verstopwoordje in een verborgen bestand.\n');
     fs.writeFileSync(path.join(outside, 'woorden.mdx'), 'Buitenwoordje in een map buiten de inhoud.\n');
     try {
-      const lexicon = lexiconOfContent(corpus.root);
+      const { lexicon } = wordsOfContent(corpus.root);
       expect(lexicon.has('vertrouwen')).toBe(true);
       expect([...lexicon].filter((word) => /verstopwoordje|buitenwoordje|root/.test(word))).toEqual([]);
     } finally {

@@ -5,7 +5,7 @@
  * closest spelling for "Bedoelde u …?".
  */
 import { describe, expect, it } from 'vitest';
-import { compoundParts, indexWords, markSenses, queryVariants, splitCompound, unmarkSenses } from '../../src/shared/search-language.ts';
+import { abbreviationsOf, compoundParts, countAbbreviations, derivedForms, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
 import { closestWord, editDistance, suggestion, wordsFrom } from '../../src/client/search/spelling.ts';
 
 describe('words of a stem the stemmer conflates', () => {
@@ -72,6 +72,63 @@ describe('compounds', () => {
   });
 });
 
+describe('verb forms the stemmer keeps apart', () => {
+  const lexicon = new Set(['archiveren', 'maken', 'leven', 'testen', 'bewaren', 'verwerken', 'discrimineren', 'discriminatie', 'registratie', 'registreren', 'archivering']);
+
+  it('gives a past participle its infinitive, when the corpus has the infinitive', () => {
+    expect(['gearchiveerd', 'gearchiveerde', 'gemaakt', 'geleefd', 'getest', 'bewaard', 'verwerkt'].map((word) => infinitiveOf(word, lexicon))).toEqual(['archiveren', 'archiveren', 'maken', 'leven', 'testen', 'bewaren', 'verwerken']);
+    expect(infinitiveOf('gereisd', lexicon)).toBeUndefined();
+    expect(infinitiveOf('gezond', lexicon)).toBeUndefined();
+  });
+
+  it('joins a verb in -eren and its nouns in -atie and -ering', () => {
+    expect(derivedForms('discrimineren', lexicon)).toEqual(['discriminatie']);
+    expect(derivedForms('registratie', lexicon)).toEqual(['registreren']);
+    expect(derivedForms('archiveren', lexicon)).toEqual(['archivering']);
+    expect(derivedForms('leren', lexicon)).toEqual([]);
+  });
+
+  it('gives a page the infinitive of its participles and the nouns of its verbs as search words', () => {
+    expect(indexWords('Bepaal welke documenten gearchiveerd worden; algoritmes discrimineren niet.', lexicon)).toEqual(['archiveren', 'archivering', 'discriminatie']);
+  });
+});
+
+describe('abbreviations the corpus defines', () => {
+  const counts = new Map<string, Map<string, number>>();
+  countAbbreviations('De Algemene verordening gegevensbescherming (AVG) geldt. Een Data Protection Impact Assessment (DPIA) en de IAMA (Impact Assessment Mensenrechten en Algoritmes).', counts);
+  countAbbreviations('Een gegevensbeschermingseffectbeoordeling (DPIA) en kunstmatige intelligentie (AI) en Data protection impact assessment (DPIA).', counts);
+  const abbreviations = abbreviationsOf(counts);
+
+  it('are learned from a name with the abbreviation of its first letters in brackets, either way round', () => {
+    expect(Object.fromEntries(abbreviations)).toEqual({
+      avg: ['algemene', 'verordening', 'gegevensbescherming'],
+      dpia: ['data', 'protection', 'impact', 'assessment'],
+      iama: ['impact', 'assessment', 'mensenrechten', 'en', 'algoritmes'],
+    });
+  });
+
+  it('give a page with the abbreviation the name, and a page with the name the abbreviation', () => {
+    expect(indexWords('Voer een DPIA uit.', new Set(), abbreviations)).toEqual(['assessment', 'data', 'impact', 'protection']);
+    expect(indexWords('Volgens de algemene verordening gegevensbescherming mag dat.', new Set(), abbreviations)).toEqual(['avg']);
+  });
+});
+
+describe('what the index adds for a title', () => {
+  const lexicon = new Set(['algoritme', 'register', 'archiveren', 'data', 'kwaliteit']);
+  const abbreviations = new Map([['dpia', ['data', 'protection', 'impact', 'assessment']]]);
+
+  it('puts a short title in the field of its length, function words and a name not counted, with its forms', () => {
+    expect(titleWords('Algoritmeregister', lexicon)).toEqual({ forms: [], parts: ['algoritme', 'register'], short: { 1: ['algoritmeregister'] } });
+    expect(titleWords('Data Protection Impact Assessment', lexicon, abbreviations).short).toEqual({ 1: ['data', 'protection', 'impact', 'assessment', 'dpia'] });
+    expect(titleWords('Controleer de datakwaliteit', lexicon).short).toEqual({ 2: ['controleer', 'datakwaliteit'] });
+    expect(titleWords('Wat ouderen weten', lexicon).short).toEqual({ 2: ['xqouderen', 'xqweten'] });
+  });
+
+  it('gives a long title only the other forms of its words', () => {
+    expect(titleWords('Bepaal welke documenten voor hoe lang gearchiveerd moeten worden', lexicon)).toEqual({ forms: ['archiveren'], parts: [], short: {} });
+  });
+});
+
 describe('the searches a query becomes', () => {
   it('marks the other sense in the query as typed', () => {
     expect(queryVariants('Oudere migranten')).toEqual(['Xqoudere migranten']);
@@ -86,6 +143,11 @@ describe('the searches a query becomes', () => {
   it('adds the parts of a compound, and searches only the parts of one that is not in the index', () => {
     expect(queryVariants('datakwaliteit', new Set(['data', 'kwaliteit']))).toEqual(['datakwaliteit', 'data kwaliteit']);
     expect(queryVariants('migrantenouders', new Set(['migranten', 'ouders']), () => false)).toEqual(['migranten ouders']);
+  });
+
+  it('asks for the word list for a word long enough to be two words and a link', () => {
+    expect(mayHaveCompound('biasanalyse')).toBe(true);
+    expect(mayHaveCompound('ouders bereiken')).toBe(false);
   });
 });
 

@@ -29,7 +29,7 @@
  * loaded (spelling.ts): to split compounds, to offer a spelling, and, when
  * nothing was found, to search the closest spelling instead.
  */
-import { mayHaveCompound, queryVariants, splitCompound, unmarkSenses } from '../../shared/search-language.ts';
+import { mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, unmarkSenses } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
@@ -96,6 +96,13 @@ export const ranking = {
     trefwoorden: 4,
     // Compound parts and synonyms (search-text.ts) find a page, but count less than its own words.
     zoekwoorden: 1,
+    // Other words for the title's words (infinitives, abbreviations, names) count as the title, the parts of its compounds less.
+    [titleFormsField]: 5,
+    [titlePartsField]: 2,
+    // A short title that the query covers: the page is about just that (search-language.ts, titleWords).
+    [shortTitleField(1)]: 6,
+    [shortTitleField(2)]: 3.5,
+    [shortTitleField(3)]: 2,
   },
 };
 
@@ -200,7 +207,7 @@ export class SearchEngine {
       const pagefind = await this.#take();
       const sort = sortOptions[effectiveSort(state)];
       const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-      if (!state.q) return runOf((await pagefind.search(null, options)).results.map((result) => ({ result, tier: 0 })), []);
+      if (!state.q) return runOf((await pagefind.search(null, options)).results.map((result) => ({ result, tier: 0, score: result.score })), []);
       // A long word may be a compound that the pages write apart: the word list says whether the index has it as one word.
       let words = mayHaveCompound(state.q) ? await this.#wordList() : undefined;
       const variants = (query: string) => (words ? queryVariants(query, words.lexicon, (word) => words!.counts.has(word)) : queryVariants(query));
@@ -300,12 +307,17 @@ export class SearchEngine {
 
 /**
  * Pages with the words as typed come first; pages found only by another
- * variant (synonyms, compound parts) follow them, each group by score.
+ * variant (synonyms, compound parts) follow them, each group by score. A
+ * page's score is the best any variant gives it: a page that uses
+ * "biasanalyse" twice and "bias" thirty times is more about a biasanalyse
+ * than one that uses the compound three times and nothing else.
  */
 interface Scored {
+  /** The result of the page's best tier, whose excerpt shows the words searched. */
   result: PagefindResult;
   /** 0 for the query as typed, 1 for its other variants. */
   tier: number;
+  score: number;
 }
 
 /** Runs each variant of a query in one instance, one after the other, and merges their results. */
@@ -314,23 +326,23 @@ async function searchVariants(pagefind: PagefindInstance, variants: string[], op
   for (const [i, variant] of variants.entries()) {
     // Sorted, every result is in the sort's order, whichever variant found it.
     const tier = options.sort ? 0 : Math.max(firstTier, Math.min(i, 1));
-    lists.push((await pagefind.search(variant, options)).results.map((result) => ({ result, tier })));
+    lists.push((await pagefind.search(variant, options)).results.map((result) => ({ result, tier, score: result.score })));
   }
   return merge(lists);
 }
 
-/** Results of several searches, each page once with its best tier and score, best first; equal ones in a stable order. */
+/** Results of several searches, each page once with its best tier and its best score, best first; equal ones in a stable order. */
 function merge(lists: Scored[][]): Scored[] {
   if (lists.length === 1) return lists[0]!;
-  const better = (a: Scored, b: Scored) => a.tier - b.tier || b.result.score - a.result.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
   const best = new Map<string, Scored>();
   for (const list of lists) {
     for (const scored of list) {
       const known = best.get(scored.result.id);
-      if (!known || better(scored, known) < 0) best.set(scored.result.id, scored);
+      if (!known) best.set(scored.result.id, scored);
+      else best.set(scored.result.id, { result: scored.tier < known.tier ? scored.result : known.result, tier: Math.min(scored.tier, known.tier), score: Math.max(scored.score, known.score) });
     }
   }
-  return [...best.values()].sort(better);
+  return [...best.values()].sort((a, b) => a.tier - b.tier || b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0));
 }
 
 function runOf(results: Scored[], searched: string[]): SearchRun {
