@@ -317,8 +317,14 @@ const skippedInAbbreviation = new Set(['en', 'van', 'de', 'het', 'der', 'voor', 
  */
 export type Abbreviations = ReadonlyMap<string, readonly string[]>;
 
-const named = /((?:[\p{L}][\p{L}-]*\s+){1,7}[\p{L}][\p{L}-]*)\s*\(\s*(\p{Lu}{3,8})\s*\)/gu;
-const abbreviated = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})\s*\(\s*((?:[\p{L}][\p{L}-]*\s+){1,7}[\p{L}][\p{L}-]*)\s*\)/gu;
+/**
+ * Words of a name: at most 60 letters each (maxCompoundLength), so that a
+ * long run of letters in a text costs a bounded number of steps at each
+ * position instead of the whole run again.
+ */
+const nameWords = '(?:\\p{L}[\\p{L}-]{0,59}\\s+){1,7}\\p{L}[\\p{L}-]{0,59}';
+const named = new RegExp(`(?<![\\p{L}-])(${nameWords})\\s*\\(\\s*(\\p{Lu}{3,8})\\s*\\)`, 'gu');
+const abbreviated = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}{3,8})\\s*\\(\\s*(${nameWords})\\s*\\)`, 'gu');
 
 /** The name's last words whose first letters spell the abbreviation, or undefined. */
 function nameOf(words: string[], letters: string, fromEnd: boolean): string[] | undefined {
