@@ -66,21 +66,23 @@ export interface CorpusWords {
  * file or anything else under the root.
  */
 export function wordsOfContent(root: string): CorpusWords {
-  return corpusWords(listEntryFiles(root).files.map((file) => readContentFile(file.absolute).toString('utf8')));
+  return corpusWords((function* () {
+    for (const file of listEntryFiles(root).files) yield readContentFile(file.absolute).toString('utf8');
+  })());
 }
 
 /** The same for a folder of Markdown files that is not a content root (public documentation, in the benchmarks). */
 export function wordsOfFiles(root: string): CorpusWords {
   if (!fs.existsSync(root)) return { lexicon: new Set(), abbreviations: new Map() };
-  const texts: string[] = [];
-  for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
-    const full = path.join(root, file);
-    if (!/\.mdx?$/.test(file) || !fs.lstatSync(full).isFile()) continue;
-    texts.push(fs.readFileSync(full, 'utf8'));
-  }
-  return corpusWords(texts);
+  return corpusWords((function* () {
+    for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
+      const full = path.join(root, file);
+      if (/\.mdx?$/.test(file) && fs.lstatSync(full).isFile()) yield fs.readFileSync(full, 'utf8');
+    }
+  })());
 }
 
+/** One file at a time, so that a large corpus is never held in memory whole. */
 export function corpusWords(texts: Iterable<string>): CorpusWords {
   const counts = new Map<string, number>();
   const abbreviations = new Map<string, Map<string, number>>();

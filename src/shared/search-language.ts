@@ -317,14 +317,32 @@ const skippedInAbbreviation = new Set(['en', 'van', 'de', 'het', 'der', 'voor', 
  */
 export type Abbreviations = ReadonlyMap<string, readonly string[]>;
 
+/** An abbreviation in brackets after its name, and an abbreviation followed by its name in brackets. */
+const bracketed = /\(\s*(\p{Lu}{3,8})\s*\)/gu;
+const abbreviated = /(?<![\p{L}\p{N}])(\p{Lu}{3,8})\s*\(([^()]{1,600})\)/gu;
+const nameWord = /^\p{L}[\p{L}-]*$/u;
+
+const space = /\s/;
+
 /**
- * Words of a name: at most 60 letters each (maxCompoundLength), so that a
- * long run of letters in a text costs a bounded number of steps at each
- * position instead of the whole run again.
+ * The words just before `end`: at most eight, back to the first that is not
+ * a word of at most 60 letters. Read backwards from the bracket, so that each
+ * bracket costs only the words it reads, whatever the text around it.
  */
-const nameWords = '(?:\\p{L}[\\p{L}-]{0,59}\\s+){1,7}\\p{L}[\\p{L}-]{0,59}';
-const named = new RegExp(`(?<![\\p{L}-])(${nameWords})\\s*\\(\\s*(\\p{Lu}{3,8})\\s*\\)`, 'gu');
-const abbreviated = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}{3,8})\\s*\\(\\s*(${nameWords})\\s*\\)`, 'gu');
+function wordsBefore(text: string, end: number): string[] {
+  const words: string[] = [];
+  let at = end;
+  while (words.length < 8) {
+    while (at > 0 && space.test(text[at - 1]!)) at--;
+    let start = at;
+    while (start > 0 && at - start <= maxCompoundLength && !space.test(text[start - 1]!)) start--;
+    const token = text.slice(start, at);
+    if (token === '' || (start > 0 && !space.test(text[start - 1]!)) || !nameWord.test(token)) break;
+    words.unshift(token);
+    at = start;
+  }
+  return words;
+}
 
 /** The name's last words whose first letters spell the abbreviation, or undefined. */
 function nameOf(words: string[], letters: string, fromEnd: boolean): string[] | undefined {
@@ -349,8 +367,11 @@ export function countAbbreviations(text: string, counts: Map<string, Map<string,
     counts.set(key, names);
     names.set(name.join(' '), (names.get(name.join(' ')) ?? 0) + 1);
   };
-  for (const [, words, abbreviation] of text.matchAll(named)) add(abbreviation!, nameOf(words!.split(/\s+/), normalWord(abbreviation!), true));
-  for (const [, abbreviation, words] of text.matchAll(abbreviated)) add(abbreviation!, nameOf(words!.split(/\s+/), normalWord(abbreviation!), false));
+  for (const match of text.matchAll(bracketed)) add(match[1]!, nameOf(wordsBefore(text, match.index), normalWord(match[1]!), true));
+  for (const [, abbreviation, inside] of text.matchAll(abbreviated)) {
+    const words = inside!.trim().split(/\s+/);
+    if (words.length >= 2 && words.length <= 8 && words.every((word) => nameWord.test(word))) add(abbreviation!, nameOf(words, normalWord(abbreviation!), false));
+  }
 }
 
 /** Each abbreviation with the name written most often (the first of equals in sort order). */
