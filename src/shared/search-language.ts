@@ -336,9 +336,12 @@ function wordsBefore(text: string, end: number): string[] {
     while (at > 0 && space.test(text[at - 1]!)) at--;
     let start = at;
     while (start > 0 && at - start <= maxCompoundLength && !space.test(text[start - 1]!)) start--;
-    const token = text.slice(start, at);
-    if (token === '' || (start > 0 && !space.test(text[start - 1]!)) || !nameWord.test(token)) break;
-    words.unshift(token);
+    if (start === at || (start > 0 && !space.test(text[start - 1]!))) break;
+    // Markup or punctuation before a word ends the name there: "**User Centered Design (UCD)".
+    const [, before, word] = /^([^\p{L}]*)(.*)$/su.exec(text.slice(start, at))!;
+    if (!nameWord.test(word!)) break;
+    words.unshift(word!);
+    if (before) break;
     at = start;
   }
   return words;
