@@ -124,7 +124,9 @@ export function writeEditor(outDir: string): void {
   fs.copyFileSync(immutableModule, path.join(dir, 'immutable.es.js'));
   fs.copyFileSync(path.join(packageDir, 'locales/nl.json'), path.join(dir, 'nl.json'));
   fs.copyFileSync(iconFont, path.join(dir, 'symbolen.woff2'));
-  for (const script of ['start.js', 'reference-field.js', 'word-or-record-field.js']) fs.copyFileSync(fileURLToPath(new URL(`../editor/browser/${script}`, import.meta.url)), path.join(dir, script));
+  // The site's own scripts of the editor: start.js and the modules it imports.
+  const scripts = fileURLToPath(new URL('../editor/browser/', import.meta.url));
+  for (const script of fs.readdirSync(scripts).filter((name) => name.endsWith('.js'))) fs.copyFileSync(path.join(scripts, script), path.join(dir, script));
   const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl, entries: entryChoices(contentRoot) });
   fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   fs.writeFileSync(path.join(dir, 'index.html'), editorPage(siteStylesheets(outDir)));
