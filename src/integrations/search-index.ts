@@ -24,7 +24,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
+import { noCorpusWords, prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -162,7 +162,7 @@ export interface SearchIndexOptions {
  * `write` waits for every page, writes the index and its word lists, and
  * stops Pagefind.
  */
-export function createSearchIndex({ corpus = { lexicon: new Set(), abbreviations: new Map() }, indexChunkSize }: SearchIndexOptions = {}) {
+export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: SearchIndexOptions = {}) {
   const index = startPagefind(indexChunkSize, () =>
     pagefind.createIndex({
       // The type label and the title head every entry. The title is found through Pagefind's title

@@ -56,6 +56,9 @@ export interface CorpusWords {
   abbreviations: Abbreviations;
 }
 
+/** Nothing learned: no compound is split and no abbreviation is known. */
+export const noCorpusWords: CorpusWords = { lexicon: new Set(), abbreviations: new Map() };
+
 /**
  * The corpus's words: every word of four letters or more in the content
  * files (front matter and body), besides the parts of the known compounds
@@ -73,7 +76,7 @@ export function wordsOfContent(root: string): CorpusWords {
 
 /** The same for a folder of Markdown files that is not a content root (public documentation, in the benchmarks). */
 export function wordsOfFiles(root: string): CorpusWords {
-  if (!fs.existsSync(root)) return { lexicon: new Set(), abbreviations: new Map() };
+  if (!fs.existsSync(root)) return noCorpusWords;
   return corpusWords((function* () {
     for (const file of fs.readdirSync(root, { recursive: true, encoding: 'utf8' }) as string[]) {
       const full = path.join(root, file);

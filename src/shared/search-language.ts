@@ -512,10 +512,10 @@ export interface TitleWords {
  * "algoritmeregister". A short title's words therefore also go into a field
  * of the title's length (function words not counted, a name the corpus
  * abbreviates counted as one word), weighted the more the shorter, so that
- * the page that is about just the query comes first. The parts of its
- * compounds go into the field of the length the title has with them written
- * apart ("Algoritmeregister": algoritme and register make two words), and its
- * other forms into the field of its own length.
+ * the page that is about just the query comes first; its other forms go into
+ * the field of its own length. The parts of its compounds go only into the
+ * parts field: in a short-title field, a part that is the start of other
+ * words (ouder in ouderorganisaties) would get the full title boost.
  */
 export function titleWords(title: string, lexicon: ReadonlySet<string>, abbreviations: Abbreviations = new Map()): TitleWords {
   const words = wordsOf(title).map(normalWord);
@@ -524,8 +524,6 @@ export function titleWords(title: string, lexicon: ReadonlySet<string>, abbrevia
   const split = [...own].map((word) => partsOf(word, lexicon));
   const parts = [...new Set(split.flat())].filter((word) => !own.has(word) && !forms.includes(word));
   const length = new Set(withAbbreviations(words, abbreviations).filter((word) => !titleFunctionWords.has(word))).size;
-  // Each compound counts as its parts that are not themselves parts of another (schuld, hulpverlening).
-  const lengthApart = length + split.reduce((sum, wordParts) => sum + Math.max(0, wordParts.filter((part) => !wordParts.some((other) => other !== part && other.includes(part))).length - 1), 0);
   const short: Record<number, string[]> = {};
   const put = (n: number, list: string[]) => {
     if (n <= shortTitle && list.length > 0) short[n] = [...(short[n] ?? []), ...list.map(written)];
