@@ -539,12 +539,18 @@ export function titleWords(title: string, lexicon: ReadonlySet<string>, abbrevia
  * The Pagefind searches of a query, best first: the query itself with the
  * sense marker on words of the other sense, then the same with synonyms
  * replaced by the first term of their group, then with compounds split into
- * their parts (the known compounds, and with a lexicon the others).
+ * their parts (the known compounds, and with a lexicon the others), then
+ * with words written apart joined into the compound the index has.
  * Duplicates are left out.
  *
  * Pagefind answers a word that is not in the index with the longest indexed
  * word it starts with (migrantenouders with "migrant"), so a compound that
- * `inIndex` says is not in the index is searched as its parts only.
+ * `inIndex` says is not in the index is searched as its parts only. The
+ * other way round, words written apart that `inIndex` has as one compound
+ * are also searched as that compound (algoritme register →
+ * algoritmeregister, kwaliteit van data → datakwaliteit): Pagefind matches
+ * the parts of a compound only through the hidden fields of parts, which
+ * weigh less than the page's own words.
  */
 export function queryVariants(query: string, lexicon?: ReadonlySet<string>, inIndex?: (word: string) => boolean): string[] {
   const splitOf = (word: string) => (word.length >= minCompoundLength ? splitCompound(normalWord(word), lexicon ?? new Set()) : undefined);
@@ -570,14 +576,78 @@ export function queryVariants(query: string, lexicon?: ReadonlySet<string>, inIn
   // Without the corpus's words, only the known compounds split.
   const split = normal.map(splitOf);
   if (split.some(Boolean)) variants.push(written(normal.flatMap((word, i) => split[i] ?? [word])));
+
+  // Words written apart that the index has as one compound.
+  if (inIndex) {
+    const joined = joinCompounds(normal, inIndex);
+    if (joined) variants.push(written(joined));
+  }
   return [...new Set(variants.filter((variant) => variant !== ''))];
+}
+
+/** "X van Y", "X van de Y": Dutch writes the same as the compound YX (kwaliteit van data, datakwaliteit). */
+const ofWords = new Set(['van']);
+const articles = new Set(['de', 'het', 'een']);
+
+/**
+ * The compound the index has for two words written apart: the words joined
+ * directly or with a linking s, e or en, as compounds are split
+ * (algoritme register → algoritmeregister), or "X van Y" turned round
+ * (kwaliteit van data → datakwaliteit). Parts are words of at least four
+ * letters that are no function words (notParts), as in splitting.
+ */
+function joinedPair(head: string, tail: string, inIndex: (word: string) => boolean): string | undefined {
+  if (head.length < minPart || tail.length < minPart || notParts.has(head) || notParts.has(tail)) return undefined;
+  for (const link of links) {
+    const word = `${head}${link}${tail}`;
+    if (inIndex(word)) return word;
+  }
+  return undefined;
+}
+
+/** The query's words with each pair the index has as one compound joined, or undefined when none is. */
+function joinCompounds(words: readonly string[], inIndex: (word: string) => boolean): string[] | undefined {
+  const out: string[] = [];
+  let changed = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    const next = words[i + 1];
+    // X van (de) Y
+    const of = next !== undefined && ofWords.has(next) ? i + (articles.has(words[i + 2] ?? '') ? 3 : 2) : -1;
+    const turned = of > 0 && words[of] !== undefined ? joinedPair(words[of]!, word, inIndex) : undefined;
+    if (turned) {
+      out.push(turned);
+      i = of;
+      changed = true;
+      continue;
+    }
+    const joined = next !== undefined ? joinedPair(word, next, inIndex) : undefined;
+    if (joined) {
+      out.push(joined);
+      i++;
+      changed = true;
+      continue;
+    }
+    out.push(word);
+  }
+  return changed ? out : undefined;
+}
+
+/** Whether two adjacent words of a query could be one compound written apart: each a word of four letters or more. */
+function mayJoin(words: readonly string[]): boolean {
+  return words.some((word, i) => {
+    const next = words[i + 1];
+    return next !== undefined && word.length >= minPart && next.length >= minPart && !notParts.has(word) && !notParts.has(next);
+  });
 }
 
 /**
  * Whether a query has a word that may be a compound, for which the word list
  * is worth loading first: two parts of four letters and a linking letter or
- * two (biasanalyse, datakwaliteit), or a known compound.
+ * two (biasanalyse, datakwaliteit), a known compound, or two words of four
+ * letters or more that the index may have as one (algoritme register).
  */
 export function mayHaveCompound(query: string): boolean {
-  return wordsOf(query).some((word) => word.length >= minCompoundLength + 2 || known.has(normalWord(word)));
+  const words = wordsOf(query).map(normalWord);
+  return words.some((word) => word.length >= minCompoundLength + 2 || known.has(word)) || mayJoin(words.filter((word) => !ofWords.has(word) && !articles.has(word)));
 }

@@ -145,9 +145,21 @@ describe('the searches a query becomes', () => {
     expect(queryVariants('migrantenouders', new Set(['migranten', 'ouders']), () => false)).toEqual(['migranten ouders']);
   });
 
-  it('asks for the word list for a word long enough to be two words and a link', () => {
+  it('joins words written apart into the compound the index has, also "X van Y" turned round', () => {
+    const index = new Set(['algoritmeregister', 'datakwaliteit', 'gegevensbescherming']);
+    const inIndex = (word: string) => index.has(word);
+    expect(queryVariants('algoritme register', new Set(), inIndex)).toEqual(['algoritme register', 'algoritmeregister']);
+    expect(queryVariants('kwaliteit van data', new Set(), inIndex)).toEqual(['kwaliteit van data', 'datakwaliteit']);
+    expect(queryVariants('Bescherming van de gegevens', new Set(), inIndex)).toEqual(['Bescherming van de gegevens', 'gegevensbescherming']);
+    expect(queryVariants('register algoritme', new Set(), inIndex)).toEqual(['register algoritme']);
+    expect(queryVariants('ouders bereiken', new Set(), inIndex)).toEqual(['ouders bereiken']);
+  });
+
+  it('asks for the word list for a word long enough to be two words and a link, or two words that may be one', () => {
     expect(mayHaveCompound('biasanalyse')).toBe(true);
-    expect(mayHaveCompound('ouders bereiken')).toBe(false);
+    expect(mayHaveCompound('kwaliteit van data')).toBe(true);
+    expect(mayHaveCompound('ouders in gesprek')).toBe(false);
+    expect(mayHaveCompound('taal les')).toBe(false);
   });
 });
 
