@@ -495,12 +495,42 @@ export const titlePartsField = 'kopdelen';
 /** The hidden field of a short title's words, one per length (`kop1` … `kop3`), weighted the more the shorter. */
 export const shortTitleField = (length: number) => `kop${length}`;
 
+/**
+ * A short title's words are indexed exactly, between markers (`zqinkoopzq`)
+ * that no word of a text or a query has. Pagefind matches a query word with
+ * every indexed word that starts with its stem and boosts a metadata match
+ * of a longer word as much as one of the word itself (its `termSimilarity`
+ * counts only in the text), so "inkoop" got the boost of the title
+ * "Inkoopvoorwaarden" and "privacy" that of "privacyrechten". A marked word
+ * is matched only by the same word marked: the query as typed never matches
+ * it, and its exact search (`exactQuery`) matches nothing else.
+ */
+const exactMark = 'zq';
+
+/** A normal word as a short-title field holds it: without hyphens (as Pagefind joins a hyphenated word), between markers. */
+export function exactWord(word: string): string {
+  return `${exactMark}${normalWord(word).replaceAll('-', '')}${exactMark}`;
+}
+
+/** A title word exactly, and for a hyphenated word also each of its parts, as Pagefind indexes the parts too (AI-geletterdheid: ai, geletterdheid). */
+const exactWords = (word: string): string[] => [word, ...(word.includes('-') ? word.split('-').filter(Boolean) : [])].map(exactWord);
+
+/**
+ * The search for the short-title fields of a query (or one of its
+ * variants): its words as `exactWord` writes them, function words left out
+ * as a title's length leaves them out; undefined when no word is left.
+ */
+export function exactQuery(query: string): string | undefined {
+  const words = wordsOf(unmarkSenses(query)).map(normalWord).filter((word) => !titleFunctionWords.has(word));
+  return words.length > 0 ? [...new Set(words)].map(exactWord).join(' ') : undefined;
+}
+
 export interface TitleWords {
   /** Other words for the title's words, for `titleFormsField`. */
   forms: string[];
   /** The parts of its compounds, for `titlePartsField`. */
   parts: string[];
-  /** For a short title, its words by the length of the title they make: `{ 1: [algoritmeregister], 2: [algoritme, register] }`. */
+  /** For a short title, its words (as `exactWord` writes them) by the length of the title they make: `{ 1: [zqalgoritmeregisterzq] }`. */
   short: Record<number, string[]>;
 }
 
@@ -513,9 +543,11 @@ export interface TitleWords {
  * of the title's length (function words not counted, a name the corpus
  * abbreviates counted as one word), weighted the more the shorter, so that
  * the page that is about just the query comes first; its other forms go into
- * the field of its own length. The parts of its compounds go only into the
- * parts field: in a short-title field, a part that is the start of other
- * words (ouder in ouderorganisaties) would get the full title boost.
+ * the field of its own length. They go in exactly (`exactWord`), found only
+ * by the query's exact search, whose score the search page adds to what the
+ * query gives the page (engine.ts), so that only the word itself counts, not
+ * a longer word it starts. The parts of its compounds go only into the parts
+ * field: a short-title field is for the title's own words.
  */
 export function titleWords(title: string, lexicon: ReadonlySet<string>, abbreviations: Abbreviations = new Map()): TitleWords {
   const words = wordsOf(title).map(normalWord);
@@ -526,9 +558,11 @@ export function titleWords(title: string, lexicon: ReadonlySet<string>, abbrevia
   const length = new Set(withAbbreviations(words, abbreviations).filter((word) => !titleFunctionWords.has(word))).size;
   const short: Record<number, string[]> = {};
   const put = (n: number, list: string[]) => {
-    if (n <= shortTitle && list.length > 0) short[n] = [...(short[n] ?? []), ...list.map(written)];
+    if (n <= shortTitle && list.length > 0) short[n] = [...new Set([...(short[n] ?? []), ...list.flatMap(exactWords)])];
   };
-  put(length, [...own, ...forms]);
+  // Another word of a synonym group is not the title's own word: it finds the page, but not as the page about just that word.
+  const synonymous = synonymsIn(words);
+  put(length, [...own, ...forms.filter((word) => !synonymous.has(word))]);
   return { forms: forms.sort().map(written), parts: parts.sort().map(written), short };
 }
 

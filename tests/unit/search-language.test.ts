@@ -5,7 +5,7 @@
  * closest spelling for "Bedoelde u …?".
  */
 import { describe, expect, it } from 'vitest';
-import { abbreviationsOf, compoundParts, countAbbreviations, derivedForms, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
+import { abbreviationsOf, compoundParts, countAbbreviations, derivedForms, exactQuery, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
 import { closestWord, editDistance, suggestion, wordsFrom } from '../../src/client/search/spelling.ts';
 
 describe('words of a stem the stemmer conflates', () => {
@@ -117,11 +117,22 @@ describe('what the index adds for a title', () => {
   const lexicon = new Set(['algoritme', 'register', 'archiveren', 'data', 'kwaliteit']);
   const abbreviations = new Map([['dpia', ['data', 'protection', 'impact', 'assessment']]]);
 
-  it('puts a short title in the field of its length, function words and a name not counted, with its forms', () => {
-    expect(titleWords('Algoritmeregister', lexicon)).toEqual({ forms: [], parts: ['algoritme', 'register'], short: { 1: ['algoritmeregister'] } });
-    expect(titleWords('Data Protection Impact Assessment', lexicon, abbreviations).short).toEqual({ 1: ['data', 'protection', 'impact', 'assessment', 'dpia'] });
-    expect(titleWords('Controleer de datakwaliteit', lexicon).short).toEqual({ 2: ['controleer', 'datakwaliteit'] });
-    expect(titleWords('Wat ouderen weten', lexicon).short).toEqual({ 2: ['xqouderen', 'xqweten'] });
+  it('puts a short title in the field of its length, exactly, function words and a name not counted, with its forms', () => {
+    expect(titleWords('Algoritmeregister', lexicon)).toEqual({ forms: [], parts: ['algoritme', 'register'], short: { 1: ['zqalgoritmeregisterzq'] } });
+    expect(titleWords('Data Protection Impact Assessment', lexicon, abbreviations).short).toEqual({ 1: ['zqdatazq', 'zqprotectionzq', 'zqimpactzq', 'zqassessmentzq', 'zqdpiazq'] });
+    expect(titleWords('Controleer de datakwaliteit', lexicon).short).toEqual({ 2: ['zqcontroleerzq', 'zqdatakwaliteitzq'] });
+    expect(titleWords('Wat ouderen weten', lexicon).short).toEqual({ 2: ['zqouderenzq', 'zqwetenzq'] });
+    expect(titleWords('AI-geletterdheid', lexicon).short).toEqual({ 1: ['zqaigeletterdheidzq', 'zqaizq', 'zqgeletterdheidzq'] });
+  });
+
+  it('leaves another term of a synonym group out of the short-title field', () => {
+    expect(titleWords('Gezondheid van statushouders', lexicon).short).toEqual({ 2: ['zqgezondheidzq', 'zqstatushouderszq'] });
+  });
+
+  it('searches a query exactly in the short-title fields, without function words, senses or hyphens', () => {
+    expect(exactQuery('Inkoop van algoritmes')).toBe('zqinkoopzq zqalgoritmeszq');
+    expect(exactQuery('Xqouderen en AI-geletterdheid')).toBe('zqouderenzq zqaigeletterdheidzq');
+    expect(exactQuery('wat is een')).toBeUndefined();
   });
 
   it('gives a long title only the other forms of its words', () => {

@@ -29,7 +29,7 @@
  * loaded (spelling.ts): to split compounds, to offer a spelling, and, when
  * nothing was found, to search the closest spelling instead.
  */
-import { mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, unmarkSenses } from '../../shared/search-language.ts';
+import { exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, unmarkSenses } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
@@ -320,13 +320,23 @@ interface Scored {
   score: number;
 }
 
-/** Runs each variant of a query in one instance, one after the other, and merges their results. */
+/**
+ * Runs each variant of a query in one instance, one after the other, and
+ * merges their results. Each variant's exact search (the short-title fields,
+ * search-language.ts: exactQuery) adds its score to the pages the variant
+ * found: a page whose short title is the query's own words comes before one
+ * whose title has a longer word that starts with them.
+ */
 async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }, firstTier = 0): Promise<Scored[]> {
   const lists: Scored[][] = [];
   for (const [i, variant] of variants.entries()) {
     // Sorted, every result is in the sort's order, whichever variant found it.
     const tier = options.sort ? 0 : Math.max(firstTier, Math.min(i, 1));
-    lists.push((await pagefind.search(variant, options)).results.map((result) => ({ result, tier, score: result.score })));
+    const { results } = await pagefind.search(variant, options);
+    const exact = options.sort ? undefined : exactQuery(variant);
+    const bonus = new Map(exact && results.length > 0 ? (await pagefind.search(exact, options)).results.map((result) => [result.id, result.score]) : []);
+    const scored = results.map((result) => ({ result, tier, score: result.score + (bonus.get(result.id) ?? 0) }));
+    lists.push(bonus.size > 0 ? scored.sort(byRank) : scored);
   }
   return merge(lists);
 }
@@ -342,7 +352,12 @@ function merge(lists: Scored[][]): Scored[] {
       else best.set(scored.result.id, { result: scored.tier < known.tier ? scored.result : known.result, tier: Math.min(scored.tier, known.tier), score: Math.max(scored.score, known.score) });
     }
   }
-  return [...best.values()].sort((a, b) => a.tier - b.tier || b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0));
+  return [...best.values()].sort(byRank);
+}
+
+/** Best tier first, then the highest score, equal ones in a stable order. */
+function byRank(a: Scored, b: Scored): number {
+  return a.tier - b.tier || b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
 }
 
 function runOf(results: Scored[], searched: string[]): SearchRun {
