@@ -4,7 +4,10 @@
  * value made only of invisible characters (spaces, NEL, zero-width and other
  * format characters). A control character in a title would be written into
  * HTML, CSV, BibTeX and RIS as it is; a title without visible characters is
- * an empty link.
+ * an empty link. Direction overrides, embeddings and isolates are refused as
+ * well: they make text show in another order than it is stored, so that a
+ * reviewer of a pull request reads one thing and the site shows another
+ * ("Trojan Source"); Arabic or Hebrew words show right without them.
  *
  * And what the check prints is text too: `printable` escapes control and
  * invisible characters in file names and messages, so that a file name with
@@ -13,10 +16,11 @@
  */
 import { fieldValues } from './personal-data.ts';
 
-/** C0 controls except tab, line feed and carriage return; DEL; C1 controls (NEL among them). */
-const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]/gu;
+/** C0 controls except tab, line feed and carriage return; DEL; C1 controls (NEL among them); direction overrides, embeddings and isolates. */
+const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/gu;
 /** The same, with tab and line breaks too: for fields of one line. */
-const controlOrBreak = /[\x00-\x1f\x7f-\x9f\u2028\u2029]/gu;
+const controlOrBreak = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const direction = /^[\u202a-\u202e\u2066-\u2069]$/u;
 /** A character that shows: a letter, digit, punctuation mark or symbol. */
 const visible = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Fields that are one line of text: a break in them would break the line of a list, a feed or a citation. */
@@ -30,7 +34,9 @@ export function controlCharacterOffsets(text: string): { offset: number; code: s
 }
 
 export const controlCharacterMessage = (code: string) =>
-  `Hier staat een onzichtbaar stuurteken (${code}), bijvoorbeeld uit een kopie van een andere tekst. Haal het weg: het hoort niet in tekst en kan de site of een download verstoren.`;
+  direction.test(String.fromCodePoint(Number.parseInt(code.slice(2), 16)))
+    ? `Hier staat een onzichtbaar teken dat de leesrichting verandert (${code}): de tekst toont dan in een andere volgorde dan hij er staat. Haal het weg; ook Arabische of Hebreeuwse woorden staan zonder zo'n teken goed.`
+    : `Hier staat een onzichtbaar stuurteken (${code}), bijvoorbeeld uit een kopie van een andere tekst. Haal het weg: het hoort niet in tekst en kan de site of een download verstoren.`;
 
 /** Problems of the front matter's decoded values: control characters, and values without a visible character. */
 export function checkFieldText(data: unknown): { path: (string | number)[]; message: string }[] {
@@ -41,7 +47,11 @@ export function checkFieldText(data: unknown): { path: (string | number)[]; mess
     const found = (oneLine ? controlOrBreak : control).exec(value);
     (oneLine ? controlOrBreak : control).lastIndex = 0;
     if (found) {
-      const what = /[\n\r\t\u2028\u2029]/.test(found[0]) ? `een regeleinde of tab (${codeOf(found[0])}); dit veld is één regel tekst` : `een onzichtbaar stuurteken (${codeOf(found[0])})`;
+      const what = /[\n\r\t\u2028\u2029]/.test(found[0])
+        ? `een regeleinde of tab (${codeOf(found[0])}); dit veld is één regel tekst`
+        : direction.test(found[0])
+          ? `een onzichtbaar teken dat de leesrichting verandert (${codeOf(found[0])})`
+          : `een onzichtbaar stuurteken (${codeOf(found[0])})`;
       issues.push({ path, message: `bevat ${what}. Haal het weg.` });
     } else if (value !== '' && !visible.test(value)) {
       issues.push({ path, message: 'bevat geen zichtbare tekens (alleen spaties of onzichtbare tekens). Vul het in met gewone tekst.' });

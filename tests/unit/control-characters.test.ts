@@ -40,6 +40,29 @@ describe('control characters', () => {
     expect(problems.map((p) => [p.line, p.column])).toEqual([[17, 11]]);
   });
 
+  it.each([
+    ['RIGHT-TO-LEFT OVERRIDE, raw', 'Een titel \u202egnipmak'],
+    ['RIGHT-TO-LEFT OVERRIDE as a YAML escape', '"Een titel \\u202e gnipmak"'],
+    ['LEFT-TO-RIGHT EMBEDDING, raw', 'Een \u202atitel\u202c'],
+    ['FIRST STRONG ISOLATE, raw', 'Een \u2068titel\u2069'],
+  ])('refuses a direction character (%s), which shows text in another order than it is stored', (_, title) => {
+    const refused = refusedAt({ title });
+    expect(refused.length).toBeGreaterThan(0);
+    expect(refused.every(([line]) => line === titleLine)).toBe(true);
+    expect(check(lesson({ fields: { title } })).problems.map((p) => p.message).join(' ')).toMatch(/leesrichting/);
+  });
+
+  it('refuses a direction override in the body, at its line and column', () => {
+    const body = '## De les\n\nZie [de bron](https://example.org/\u202egpj.exe) voor meer.\n';
+    const problems = check(lesson({ body })).problems.filter((p) => p.rule === 'stuurteken');
+    expect(problems.map((p) => [p.line, p.column])).toEqual([[17, 35]]);
+    expect(problems[0]!.message).toMatch(/leesrichting verandert \(U\+202E\)/);
+  });
+
+  it('accepts Arabic and Hebrew words in Dutch text, which need no direction characters', () => {
+    expect(refusedAt({ context: '"Het woord مدرسة (school) en שלום staan in de tekst."' })).toEqual([]);
+  });
+
   it('accepts tabs and line breaks where a field is more than one line, and ordinary Unicode', () => {
     expect(refusedAt({ context: '|\n  Geleerd in projecten.\n  Met scholen\tin steden.', title: 'Ouders en school: “samen” — één aanpak ✓' })).toEqual([]);
   });
