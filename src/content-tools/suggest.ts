@@ -72,39 +72,22 @@ export function didYouMean(value: string, candidates: readonly Candidate[], quot
   return ` Bedoelde u ${quote(match.id)}${label}?`;
 }
 
-interface Vocabulary {
+interface NamedVocabulary {
   ids: readonly string[];
-  labels: Record<string, string>;
+  labels: Readonly<Record<string, string>>;
+  noun: string;
 }
 
-/** What one value of each vocabulary is called, with its article, for "is geen thema". */
-const vocabularyNouns = new Map<Vocabulary, string>([
-  [vocabularies.themes, 'thema'],
-  [vocabularies.communities, 'gemeenschap'],
-  [vocabularies.targetGroups, 'doelgroep'],
-  [vocabularies.audiences, 'publiek'],
-  [vocabularies.settings, 'omgeving'],
-  [vocabularies.evidenceLevels, 'bewijsniveau'],
-  [vocabularies.knowledgeKinds, 'soort kennis'],
-  [vocabularies.activities, 'activiteit'],
-  [vocabularies.statuses, 'status'],
-  [vocabularies.languages, 'taal'],
-  [vocabularies.organisationKinds, 'soort organisatie'],
-  [vocabularies.certainties, 'mate van zekerheid'],
-  [vocabularies.afterTransition, 'situatie na 2015'],
-  [vocabularies.lessonKinds, 'soort les'],
-  [vocabularies.networkKinds, 'soort netwerk'],
-  [vocabularies.eventKinds, 'soort gebeurtenis'],
-  [vocabularies.docTypes, 'soort document'],
-]);
+/** Every vocabulary of vocabularies.ts; the module exports other values beside them. */
+const vocabularyList = (Object.values(vocabularies) as unknown[]).filter((value): value is NamedVocabulary => typeof value === 'object' && value !== null && 'ids' in value && 'noun' in value);
 
-const vocabularyByIds = new Map([...vocabularyNouns.keys()].map((vocabulary) => [[...vocabulary.ids].sort().join('\n'), vocabulary]));
+const vocabularyByIds = new Map(vocabularyList.map((vocabulary) => [[...vocabulary.ids].sort().join('\n'), vocabulary]));
 
 /** The vocabulary whose ids are exactly these (an enum's values in a schema error), with its noun. */
 export function vocabularyOf(values: readonly unknown[]): { candidates: Candidate[]; noun: string } | undefined {
   const vocabulary = vocabularyByIds.get(values.map(String).sort().join('\n'));
   if (!vocabulary) return undefined;
-  return { candidates: vocabulary.ids.map((id) => ({ id, label: vocabulary.labels[id] })), noun: vocabularyNouns.get(vocabulary)! };
+  return { candidates: vocabulary.ids.map((id) => ({ id, label: vocabulary.labels[id] })), noun: vocabulary.noun };
 }
 
 /** What one item of a list field is called, with its article. */

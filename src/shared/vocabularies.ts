@@ -11,13 +11,15 @@ import type { Lang } from './lang.ts';
  * every id, keeping the ids as a tuple for Zod enums. `labels` stays the
  * Dutch ones, which the JSON Schemas describe the values with. `name` is the
  * vocabulary's export name, by which a schema field names the vocabulary its
- * values come from (see `oneOf` in src/schemas/fields.ts).
+ * values come from (see `oneOf` in src/schemas/fields.ts). `noun` is what one
+ * value is called in Dutch, for the check's messages ("… is geen thema").
  */
-function vocabulary<const T extends Record<string, string>>(name: string, labels: T, english: { [K in keyof T]: string }) {
+function vocabulary<const T extends Record<string, string>>(name: string, noun: string, labels: T, english: { [K in keyof T]: string }) {
   const ids = Object.keys(labels) as [keyof T & string, ...(keyof T & string)[]];
   const byLang: Record<Lang, Record<string, string>> = { nl: labels, en: english };
   return {
     name,
+    noun,
     ids,
     labels,
     label: (id: string, lang: Lang = 'nl'): string => byLang[lang][id] ?? id,
@@ -26,7 +28,7 @@ function vocabulary<const T extends Record<string, string>>(name: string, labels
 
 export type Vocabulary = ReturnType<typeof vocabulary>;
 
-export const themes = vocabulary('themes',
+export const themes = vocabulary('themes', 'thema',
   {
     onderwijs: 'Onderwijs',
     'werk-en-inkomen': 'Werk en inkomen',
@@ -63,7 +65,7 @@ export const themes = vocabulary('themes',
   },
 );
 
-export const communities = vocabulary('communities',
+export const communities = vocabulary('communities', 'gemeenschap',
   {
     molukse: 'Molukse Nederlanders',
     chinese: 'Chinese Nederlanders',
@@ -90,7 +92,7 @@ export const communities = vocabulary('communities',
   },
 );
 
-export const targetGroups = vocabulary('targetGroups',
+export const targetGroups = vocabulary('targetGroups', 'doelgroep',
   {
     kinderen: 'Kinderen',
     jongeren: 'Jongeren',
@@ -121,7 +123,7 @@ export const targetGroups = vocabulary('targetGroups',
   },
 );
 
-export const audiences = vocabulary('audiences',
+export const audiences = vocabulary('audiences', 'publiek',
   {
     gemeente: 'Gemeenten',
     onderwijs: 'Onderwijs',
@@ -158,7 +160,7 @@ export const sectorThemes: Readonly<Record<(typeof audiences.ids)[number], reado
   'maatschappelijke-organisaties': [],
 };
 
-export const settings = vocabulary('settings',
+export const settings = vocabulary('settings', 'omgeving',
   {
     school: 'School',
     wijk: 'Wijk',
@@ -180,7 +182,7 @@ export const settings = vocabulary('settings',
 );
 
 /** In rising order, as in the Dutch recognition system for interventions (Erkenningsstelsel). */
-export const evidenceLevels = vocabulary('evidenceLevels',
+export const evidenceLevels = vocabulary('evidenceLevels', 'bewijsniveau',
   {
     praktijk: 'Praktijkkennis (niet beoordeeld)',
     'goed-beschreven': 'Goed beschreven',
@@ -199,7 +201,7 @@ export const evidenceLevels = vocabulary('evidenceLevels',
   },
 );
 
-export const knowledgeKinds = vocabulary('knowledgeKinds',
+export const knowledgeKinds = vocabulary('knowledgeKinds', 'soort kennis',
   {
     ervaringskennis: 'Ervaringskennis',
     'professionele-kennis': 'Professionele kennis',
@@ -213,12 +215,12 @@ export const knowledgeKinds = vocabulary('knowledgeKinds',
 );
 
 /** Kinds of material an intervention comes with. */
-export const materialKinds = vocabulary('materialKinds',
+export const materialKinds = vocabulary('materialKinds', 'soort materiaal',
   { handboek: 'Handboek of methodiekbeschrijving', training: 'Training', materiaal: 'Materiaal voor deelnemers', overig: 'Overig' },
   { handboek: 'Handbook or method description', training: 'Training', materiaal: 'Materials for participants', overig: 'Other' },
 );
 
-export const activities = vocabulary('activities',
+export const activities = vocabulary('activities', 'activiteit',
   {
     lopend: 'Lopend',
     afgerond: 'Afgerond',
@@ -231,7 +233,7 @@ export const activities = vocabulary('activities',
   },
 );
 
-export const statuses = vocabulary('statuses',
+export const statuses = vocabulary('statuses', 'status',
   {
     gepubliceerd: 'Gepubliceerd',
     concept: 'Concept',
@@ -242,7 +244,7 @@ export const statuses = vocabulary('statuses',
   },
 );
 
-export const languages = vocabulary('languages',
+export const languages = vocabulary('languages', 'taal',
   {
     nl: 'Nederlands',
     en: 'Engels',
@@ -253,7 +255,7 @@ export const languages = vocabulary('languages',
   },
 );
 
-export const organisationKinds = vocabulary('organisationKinds',
+export const organisationKinds = vocabulary('organisationKinds', 'soort organisatie',
   {
     lom: 'LOM-organisatie',
     partner: 'Partnerorganisatie',
@@ -268,7 +270,7 @@ export const organisationKinds = vocabulary('organisationKinds',
   },
 );
 
-export const certainties = vocabulary('certainties',
+export const certainties = vocabulary('certainties', 'mate van zekerheid',
   {
     bekend: 'Bekend',
     afgeleid: 'Afgeleid uit bronnen',
@@ -281,7 +283,7 @@ export const certainties = vocabulary('certainties',
   },
 );
 
-export const afterTransition = vocabulary('afterTransition',
+export const afterTransition = vocabulary('afterTransition', 'situatie na 2015',
   {
     actief: 'Nog actief',
     vrijwilligers: 'Actief met vrijwilligers',
@@ -298,7 +300,7 @@ export const afterTransition = vocabulary('afterTransition',
   },
 );
 
-export const lessonKinds = vocabulary('lessonKinds',
+export const lessonKinds = vocabulary('lessonKinds', 'soort les',
   {
     'werkzaam-element': 'Werkzaam element',
     valkuil: 'Valkuil',
@@ -313,7 +315,7 @@ export const lessonKinds = vocabulary('lessonKinds',
   },
 );
 
-export const networkKinds = vocabulary('networkKinds',
+export const networkKinds = vocabulary('networkKinds', 'soort netwerk',
   {
     sleutelfiguren: 'Netwerk van sleutelfiguren',
     koepel: 'Koepel',
@@ -332,7 +334,7 @@ export const networkKinds = vocabulary('networkKinds',
   },
 );
 
-export const eventKinds = vocabulary('eventKinds',
+export const eventKinds = vocabulary('eventKinds', 'soort gebeurtenis',
   {
     wet: 'Wet',
     besluit: 'Besluit',
@@ -349,7 +351,7 @@ export const eventKinds = vocabulary('eventKinds',
   },
 );
 
-export const docTypes = vocabulary('docTypes',
+export const docTypes = vocabulary('docTypes', 'soort document',
   {
     kamerbrief: 'Kamerbrief',
     wet: 'Wet',
