@@ -9,8 +9,7 @@
 // Written with the React functions the CMS provides for its custom field
 // types (window.h, window.createClass): nothing else is loaded.
 
-/** A field option from the CMS's configuration map, as plain data. */
-const plain = (value) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
+import { plain } from './cms-values.js';
 
 /** What is wrong with a value, in Dutch, or nothing. */
 export function problemOf(value, { choices, written, referencePattern, freeText }) {
