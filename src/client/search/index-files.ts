@@ -8,7 +8,10 @@
  * browser's own `DecompressionStream` is several times faster, and every
  * Pagefind instance of the page (engine.ts makes one per search) gets the
  * inflated file from memory: the files change only with a new build.
- * Other requests pass through untouched.
+ * Fragments, a few kilobytes for each result shown, go to Pagefind as they
+ * come: through this detour they reached Pagefind later, which held up the
+ * results (docs/benchmarks.md), and only the instance of one search reads a
+ * result's fragment. Other requests pass through untouched too.
  */
 
 const signature = 'pagefind_dcd';
@@ -19,7 +22,7 @@ export function keepIndexFiles(bundle: string): void {
   const passOn = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const url = typeof input === 'string' ? new URL(input, location.href).href : input instanceof URL ? input.href : input.url;
-    if (!url.startsWith(base) || /\.js(\?|$)/.test(url) || (init?.method && init.method !== 'GET')) return passOn(input, init);
+    if (!url.startsWith(base) || /\.(js|pf_fragment)(\?|$)/.test(url) || (init?.method && init.method !== 'GET')) return passOn(input, init);
     let file = kept.get(url);
     if (!file) {
       file = passOn(input, init).then(async (response) => {

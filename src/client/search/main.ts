@@ -109,6 +109,7 @@ function start(root: HTMLElement) {
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
 
   showControls(state);
+  showTitle(state);
   const wanted = historyCount() ?? pageSize;
   // A search from the address needs Pagefind at once.
   if (queryOf(state, facetKeys) !== '' || wanted > shown.count) warm();
@@ -210,6 +211,7 @@ function start(root: HTMLElement) {
     clearTimeout(typingTimer);
     state = readState(location.search, allowed);
     showControls(state);
+    showTitle(state);
     void search(state, (event.state as { shown?: number } | null)?.shown);
   });
 
@@ -218,12 +220,17 @@ function start(root: HTMLElement) {
     const query = queryOf(next, facetKeys);
     const address = `${location.pathname}${query}`;
     state = next;
-    if (address !== `${location.pathname}${location.search}`) {
-      if (mode === 'push') history.pushState(null, '', address);
-      else history.replaceState(null, '', address);
-    }
     showControls(state);
     if (shown.query !== query) void search(state);
+    // The address and the title, once the search has started: the results do not need them, and a browser can take
+    // milliseconds to record a history entry. The title changes after the entry, so that the entry before keeps its own.
+    setTimeout(() => {
+      if (address !== `${location.pathname}${location.search}`) {
+        if (mode === 'push') history.pushState(null, '', address);
+        else history.replaceState(null, '', address);
+      }
+      showTitle(next);
+    });
   }
 
   async function search(target: SearchState, count = pageSize) {
@@ -293,6 +300,9 @@ function start(root: HTMLElement) {
     for (const button of clearButtons) button.hidden = !filtered;
     showFiltersToggle(current);
     emptyFilters.hidden = !filtered;
+  }
+
+  function showTitle(current: SearchState) {
     document.title = current.q ? `${fill(strings.titleFor, { q: current.q })} | ${pageTitle.split(' | ').pop()}` : pageTitle;
   }
 
