@@ -484,7 +484,7 @@ const titleFunctionWords = new Set([
 ]);
 
 /** Titles of at most this many words (function words left out) get a field of their length. */
-export const shortTitle = 3;
+export const shortTitle = 5;
 
 /** The hidden field of other words for the title's words (infinitives, abbreviations, names), weighted as the title (engine.ts). */
 export const titleFormsField = 'kopvormen';
@@ -492,7 +492,7 @@ export const titleFormsField = 'kopvormen';
 /** The hidden field of the parts of the title's compounds, weighted less than the title. */
 export const titlePartsField = 'kopdelen';
 
-/** The hidden field of a short title's words, one per length (`kop1` … `kop3`), weighted the more the shorter. */
+/** The hidden field of a short title's words, one per length (`kop1` … `kop5`), weighted the more the shorter. */
 export const shortTitleField = (length: number) => `kop${length}`;
 
 /**
@@ -519,9 +519,12 @@ const exactWords = (word: string): string[] => [word, ...(word.includes('-') ? w
  * The search for the short-title fields of a query (or one of its
  * variants): its words as `exactWord` writes them, function words left out
  * as a title's length leaves them out; undefined when no word is left.
+ * `spelling` gives the word a misspelt word stands for: an exact match has
+ * no room for a typo, where Pagefind's own search finds the word by its
+ * beginning.
  */
-export function exactQuery(query: string): string | undefined {
-  const words = wordsOf(unmarkSenses(query)).map(normalWord).filter((word) => !titleFunctionWords.has(word));
+export function exactQuery(query: string, spelling: (word: string) => string = (word) => word): string | undefined {
+  const words = wordsOf(unmarkSenses(query)).map((word) => spelling(normalWord(word))).filter((word) => !titleFunctionWords.has(word));
   return words.length > 0 ? [...new Set(words)].map(exactWord).join(' ') : undefined;
 }
 

@@ -133,10 +133,12 @@ describe('what the index adds for a title', () => {
     expect(exactQuery('Inkoop van algoritmes')).toBe('zqinkoopzq zqalgoritmeszq');
     expect(exactQuery('Xqouderen en AI-geletterdheid')).toBe('zqouderenzq zqaigeletterdheidzq');
     expect(exactQuery('wat is een')).toBeUndefined();
+    expect(exactQuery('jeugdwerkloosheit', (word) => (word === 'jeugdwerkloosheit' ? 'jeugdwerkloosheid' : word))).toBe('zqjeugdwerkloosheidzq');
   });
 
   it('gives a long title only the other forms of its words', () => {
-    expect(titleWords('Bepaal welke documenten voor hoe lang gearchiveerd moeten worden', lexicon)).toEqual({ forms: ['archiveren'], parts: [], short: {} });
+    expect(titleWords('Bepaal welke documenten van een project voor hoe lang gearchiveerd moeten worden in het archief', lexicon)).toEqual({ forms: ['archiveren'], parts: [], short: {} });
+    expect(titleWords('Bepaal welke documenten voor hoe lang gearchiveerd moeten worden', lexicon).short).toEqual({ 4: ['zqbepaalzq', 'zqdocumentenzq', 'zqlangzq', 'zqgearchiveerdzq', 'zqarchiverenzq'] });
   });
 });
 

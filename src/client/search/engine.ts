@@ -31,7 +31,7 @@
  */
 import { exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, unmarkSenses } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
-import { suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
+import { closestWord, suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 import { keepIndexFiles } from './index-files.ts';
 
@@ -88,7 +88,7 @@ export interface SearchRun {
  * relevance set (tests/e2e/search-relevance.test.ts, scripts/bench/relevance.ts).
  */
 export const ranking = {
-  termSimilarity: 4,
+  termSimilarity: 6,
   metaWeights: {
     // Titles count most: Pagefind's default, spelled out because it matters here.
     title: 5,
@@ -103,6 +103,8 @@ export const ranking = {
     [shortTitleField(1)]: 6,
     [shortTitleField(2)]: 3.5,
     [shortTitleField(3)]: 2,
+    [shortTitleField(4)]: 1.5,
+    [shortTitleField(5)]: 1,
   },
 };
 
@@ -212,14 +214,14 @@ export class SearchEngine {
       let words = mayHaveCompound(state.q) ? await this.#wordList() : undefined;
       const variants = (query: string) => (words ? queryVariants(query, words.lexicon, (word) => words!.counts.has(word)) : queryVariants(query));
       let searched = variants(state.q);
-      let results = await searchVariants(pagefind, searched, options);
+      let results = await searchVariants(pagefind, searched, options, words);
       if (results.length >= few) return runOf(results, searched);
       // Few results: perhaps a compound the word list can split, or a spelling mistake.
       if (!words) {
         words = await this.#wordList();
         if (!words) return runOf(results, searched);
         const more = variants(state.q).filter((variant) => !searched.includes(variant));
-        results = merge([results, await searchVariants(pagefind, more, options, 1)]);
+        results = merge([results, await searchVariants(pagefind, more, options, words, 1)]);
         searched = [...searched, ...more];
       }
       const lexicon = words.lexicon;
@@ -227,7 +229,7 @@ export class SearchEngine {
       if (!spelling) return runOf(results, searched);
       if (results.length > 0) return { ...runOf(results, searched), suggestion: spelling };
       const correctedVariants = variants(spelling);
-      const corrected = await searchVariants(pagefind, correctedVariants, options);
+      const corrected = await searchVariants(pagefind, correctedVariants, options, words);
       return corrected.length > 0 ? { ...runOf(corrected, correctedVariants), corrected: spelling } : runOf(results, searched);
     });
   }
@@ -327,13 +329,15 @@ interface Scored {
  * found: a page whose short title is the query's own words comes before one
  * whose title has a longer word that starts with them.
  */
-async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }, firstTier = 0): Promise<Scored[]> {
+async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }, words: Words | undefined, firstTier = 0): Promise<Scored[]> {
+  // With the word list, a word the index does not have counts in the short titles as the word it is closest to.
+  const spelling = words ? (word: string) => closestWord(word, words) ?? word : undefined;
   const lists: Scored[][] = [];
   for (const [i, variant] of variants.entries()) {
     // Sorted, every result is in the sort's order, whichever variant found it.
     const tier = options.sort ? 0 : Math.max(firstTier, Math.min(i, 1));
     const { results } = await pagefind.search(variant, options);
-    const exact = options.sort ? undefined : exactQuery(variant);
+    const exact = options.sort ? undefined : exactQuery(variant, spelling);
     const bonus = new Map(exact && results.length > 0 ? (await pagefind.search(exact, options)).results.map((result) => [result.id, result.score]) : []);
     const scored = results.map((result) => ({ result, tier, score: result.score + (bonus.get(result.id) ?? 0) }));
     lists.push(bonus.size > 0 ? scored.sort(byRank) : scored);
