@@ -8,7 +8,10 @@
  * table) or, where a relation field cannot hold them, as a reference field of
  * this site's own (browser/reference-field.js) that offers the entries and
  * checks the choice, required fields required, and the body template of
- * `npm run new`.
+ * `npm run new`. The entries a reference field offers are written once per
+ * kind of reference into a file of their own (`editorChoiceLists`, in
+ * /bewerken/keuzes.json), which the field names: in every field of the
+ * configuration they would make it megabytes at 10,000 entries.
  *
  * What the editor writes must pass the check as it is: empty optional fields
  * are left out, dates are written as JJJJ-MM-DD, and the body offers no
@@ -54,8 +57,6 @@ export interface EditorOptions {
   siteUrl: string;
   /** Address of the site's stylesheet in the built site, for the preview. */
   stylesheet?: string;
-  /** The entries that references may choose from (choices.ts); without them a reference field offers nothing to choose and takes what is typed. */
-  entries?: readonly EntryChoice[];
 }
 
 const datePattern = '^\\d{4}-\\d{2}-\\d{2}$';
@@ -98,14 +99,24 @@ interface FieldContext {
   /** Names from the top of the front matter, lists passed through. */
   path: string[];
   roles: Map<string, FieldRole>;
-  entries: readonly EntryChoice[];
 }
 
 /** The name under which browser/reference-field.js registers its field type. */
 export const referenceWidget = 'verwijzing';
 
+type Reference = NonNullable<FieldRole['ref']>;
+
+/** Whether a reference needs the site's own reference field: the CMS's relation field points into one collection, by id, and takes nothing else. */
+const needsReferenceField = (ref: Reference) => ref.to.length > 1 || ref.written === 'path' || Boolean(ref.orText);
+
+/** The file beside config.json with the reference fields' choices; browser/start.js loads it by this name. */
+export const choiceListsFile = 'keuzes.json';
+
+/** The name of a reference's list of choices in keuzes.json: references to the same collections, written alike, offer the same list. */
+export const choiceListName = (ref: Reference) => `${ref.written}:${ref.to.join('+')}`;
+
 /** A choice among the entries of a reference's collections: the value as the check reads it, and a label a person knows the entry by. */
-function choicesFor(ref: NonNullable<FieldRole['ref']>, entries: readonly EntryChoice[]) {
+function choicesFor(ref: Reference, entries: readonly EntryChoice[]) {
   const several = ref.to.length > 1;
   return entries
     .filter((entry) => (ref.to as readonly string[]).includes(entry.collection))
@@ -128,9 +139,9 @@ function widgetFor(name: string, schema: JsonSchema, required: boolean, ctx: Fie
   const minItems = list && typeof schema.minItems === 'number' && schema.minItems > 0 ? { min: schema.minItems } : {};
 
   // A reference the CMS's relation field cannot hold: to entries of several collections, or an entry or a name.
-  if (role?.ref && (role.ref.to.length > 1 || role.ref.written === 'path' || role.ref.orText)) {
+  if (role?.ref && needsReferenceField(role.ref)) {
     // What counts as written as a reference, as the check reads it (targetOf in roles.ts): an id, or a path with a slash.
-    const reference = { widget: referenceWidget, choices: choicesFor(role.ref, ctx.entries), written: role.ref.written, reference_pattern: role.ref.written === 'id' ? slugPattern.source : '/', free_text: Boolean(role.ref.orText) };
+    const reference = { widget: referenceWidget, choice_list: choiceListName(role.ref), written: role.ref.written, reference_pattern: role.ref.written === 'id' ? slugPattern.source : '/', free_text: Boolean(role.ref.orText) };
     return list ? { ...base, widget: 'list', ...minItems, field: { name, label: base.label, ...reference } } : { ...base, ...reference };
   }
   // An entry of a collection, written as its id: chosen from the entries that exist (a theme too, whose id is also a vocabulary value).
@@ -211,11 +222,11 @@ export const previewNote =
   'Het voorbeeld naast het formulier gebruikt de opmaak van de site, maar is een benadering. Hoe de pagina er echt uitziet, met het feitenkader en de secties, ziet u op de site zodra de wijziging is goedgekeurd.';
 
 /** The editor's collection of one content collection. */
-export function editorCollection(collection: CollectionName, entries: readonly EntryChoice[] = []): EditorCollection {
+export function editorCollection(collection: CollectionName): EditorCollection {
   const definition = collections[collection];
   const schema = frontmatterJsonSchema(collection);
   const roles = new Map(fieldRoles(collection).map((role) => [role.path.join('.'), role]));
-  const fields = withNewEntryDefaults(fieldsOf(schema, { collection, path: [], roles, entries }));
+  const fields = withNewEntryDefaults(fieldsOf(schema, { collection, path: [], roles }));
   return {
     name: collection,
     label: capitalised(definition.plural),
@@ -252,7 +263,7 @@ export function editorCollection(collection: CollectionName, entries: readonly E
 }
 
 /** The whole configuration, as /bewerken/config.json holds it. */
-export function editorConfig({ repo, branch = 'main', siteUrl, entries = [] }: EditorOptions) {
+export function editorConfig({ repo, branch = 'main', siteUrl }: EditorOptions) {
   return {
     backend: {
       name: 'github',
@@ -282,8 +293,23 @@ export function editorConfig({ repo, branch = 'main', siteUrl, entries = [] }: E
     public_folder: '/afbeeldingen',
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     output: { omit_empty_optional_fields: true, yaml: { quote: 'none', indent_sequences: true } },
-    collections: collectionNames.map((name) => editorCollection(name, entries)),
+    collections: collectionNames.map((name) => editorCollection(name)),
   };
+}
+
+/**
+ * The choices of every reference field, by the list name its fields give
+ * (`choice_list`), as /bewerken/keuzes.json holds them: the entries under the
+ * content root (choices.ts) that each kind of reference may point to.
+ */
+export function editorChoiceLists(entries: readonly EntryChoice[]): Record<string, { value: string; label: string }[]> {
+  const lists: Record<string, { value: string; label: string }[]> = {};
+  for (const collection of collectionNames) {
+    for (const { ref } of fieldRoles(collection)) {
+      if (ref && needsReferenceField(ref)) lists[choiceListName(ref)] ??= choicesFor(ref, entries);
+    }
+  }
+  return lists;
 }
 
 export type EditorConfig = ReturnType<typeof editorConfig>;

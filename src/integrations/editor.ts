@@ -15,7 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { entryChoices } from '../editor/choices.ts';
-import { editorConfig } from '../editor/config.ts';
+import { choiceListsFile, editorChoiceLists, editorConfig } from '../editor/config.ts';
 import { xml as escapeHtml } from '../lib/escape.ts';
 import { contentRoot, repositoryUrl, siteUrl } from '../site.config.ts';
 
@@ -127,8 +127,10 @@ export function writeEditor(outDir: string): void {
   // The site's own scripts of the editor: start.js and the modules it imports.
   const scripts = fileURLToPath(new URL('../editor/browser/', import.meta.url));
   for (const script of fs.readdirSync(scripts).filter((name) => name.endsWith('.js'))) fs.copyFileSync(path.join(scripts, script), path.join(dir, script));
-  const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl, entries: entryChoices(contentRoot) });
+  const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl });
   fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
+  // The reference fields' choices, once per kind of reference, which start.js loads before the CMS starts.
+  fs.writeFileSync(path.join(dir, choiceListsFile), JSON.stringify(editorChoiceLists(entryChoices(contentRoot))));
   fs.writeFileSync(path.join(dir, 'index.html'), editorPage(siteStylesheets(outDir)));
 }
 

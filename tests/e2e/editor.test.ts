@@ -12,7 +12,7 @@ import axe from 'axe-core';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { collectionNames, collections, type CollectionName } from '../../src/collections.ts';
-import { referenceWidget, wordOrRecordWidget, type EditorConfig, type EditorField } from '../../src/editor/config.ts';
+import { choiceListsFile, referenceWidget, wordOrRecordWidget, type EditorConfig, type EditorField } from '../../src/editor/config.ts';
 import { editorPolicy } from '../../src/integrations/editor.ts';
 import { runAxe } from '../support/axe.ts';
 import { connectBrowser } from '../support/browser.ts';
@@ -23,6 +23,7 @@ import { fixturesDir, projectRoot, runScript, tempCorpus } from '../support/temp
 
 const site = inject('basicSite');
 const config = JSON.parse(fs.readFileSync(path.join(site, 'bewerken/config.json'), 'utf8')) as EditorConfig;
+const choiceLists = JSON.parse(fs.readFileSync(path.join(site, 'bewerken', choiceListsFile), 'utf8')) as Record<string, { value: string; label: string }[]>;
 const shots = path.join(projectRoot, '.tmp/editor-screenshots');
 
 let browser: Browser;
@@ -129,7 +130,7 @@ async function fillRequired(page: Page, scope: Locator | Page, fields: EditorFie
 }
 
 /** What a contributor writes in a reference field: an entry from its list, or where it also takes a name, the name of an institution without a page. */
-const referenceValue = (field: EditorField) => (field.free_text ? 'Stichting Voorbeeld Beheer' : (field.choices as { value: string }[])[0]!.value);
+const referenceValue = (field: EditorField) => (field.free_text ? 'Stichting Voorbeeld Beheer' : choiceLists[field.choice_list as string]![0]!.value);
 
 /**
  * Fills in the fields of this site's own kinds that are not required, as a

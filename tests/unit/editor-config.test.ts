@@ -11,7 +11,7 @@ import { frontmatterJsonSchema, type JsonSchema } from '../../src/content-tools/
 import { bodyTemplate } from '../../src/content-tools/template.ts';
 import path from 'node:path';
 import { entryChoices } from '../../src/editor/choices.ts';
-import { editorCollection, editorConfig, referenceWidget, type EditorField } from '../../src/editor/config.ts';
+import { editorChoiceLists, editorCollection, editorConfig, referenceWidget, type EditorField } from '../../src/editor/config.ts';
 import { fieldRoles, targetOf } from '../../src/schemas/roles.ts';
 import { fixturesDir } from '../support/temp-corpus.ts';
 import { communities, interventionSections } from '../../src/shared/vocabularies.ts';
@@ -107,16 +107,18 @@ describe('the editor configuration', () => {
   });
 
   const entries = entryChoices(path.join(fixturesDir, 'corpus-basic'));
+  const lists = editorChoiceLists(entries);
+  const choicesOf = (field: EditorField) => lists[field.choice_list as string]!;
 
   it.for(collectionNames)('offers in %s the entries of their collections for references a relation field cannot hold, by the values the check reads', (collection) => {
-    const fields = editorCollection(collection, entries).fields;
+    const fields = editorCollection(collection).fields;
     const references = fieldRoles(collection).filter((role) => role.ref && (role.ref.to.length > 1 || role.ref.written === 'path' || role.ref.orText));
     for (const role of references) {
       const outer = fieldAt(fields, role.path.join('.'))!;
       const field = (outer.widget === 'list' ? outer.field : outer) as EditorField;
       expect(field.widget, role.path.join('.')).toBe(referenceWidget);
       expect(field.free_text, role.path.join('.')).toBe(Boolean(role.ref!.orText));
-      const choices = field.choices as { value: string; label: string }[];
+      const choices = choicesOf(field);
       const expected = entries.filter((entry) => (role.ref!.to as readonly string[]).includes(entry.collection));
       expect(choices.map((choice) => targetOf(role.ref!, choice.value)).sort((a, b) => `${a?.collection}/${a?.id}`.localeCompare(`${b?.collection}/${b?.id}`)))
         .toEqual(expected.map(({ collection, id }) => ({ collection, id })).sort((a, b) => `${a.collection}/${a.id}`.localeCompare(`${b.collection}/${b.id}`)));
@@ -124,12 +126,23 @@ describe('the editor configuration', () => {
     }
   });
 
+  it('writes each list of choices once, beside the configuration, which names it: the configuration does not grow with the entries', () => {
+    const related = collectionNames.flatMap((collection) => {
+      const field = fieldAt(editorCollection(collection).fields, 'related');
+      return field ? [(field.field as EditorField).choice_list] : [];
+    });
+    expect(related.length).toBeGreaterThan(1);
+    expect(new Set(related).size).toBe(1);
+    const json = JSON.stringify(config);
+    for (const choice of Object.values(lists).flat()) expect(json).not.toContain(JSON.stringify(choice.value));
+  });
+
   it('names the kind of entry where a reference points into several collections, and marks translations and concepts', () => {
-    const related = fieldAt(editorCollection('interventies', entries).fields, 'related')!;
-    const choices = (related.field as EditorField).choices as { value: string; label: string }[];
+    const related = fieldAt(editorCollection('interventies').fields, 'related')!;
+    const choices = choicesOf(related.field as EditorField);
     expect(choices.find((c) => c.value === 'netwerken/ouderplatform')?.label).toMatch(/^Netwerk: /);
     expect(choices.find((c) => c.value.startsWith('lessen/'))?.label).toMatch(/^Les: /);
-    const organisations = (fieldAt(editorCollection('interventies', entries).fields, 'keeper')!.choices as { value: string; label: string }[]);
+    const organisations = choicesOf(fieldAt(editorCollection('interventies').fields, 'keeper')!);
     expect(organisations.find((c) => c.value === 'partner-org-en')?.label).toMatch(/\(Engels\)$/);
   });
 

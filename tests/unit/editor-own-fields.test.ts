@@ -42,7 +42,7 @@ describe('the reference field', () => {
 
   it('is registered under the name the configuration gives its fields', () => {
     const registered: string[] = [];
-    registerReferenceField({ registerFieldType: (name: string) => registered.push(name) }, { h: () => null, createClass: (spec: object) => spec });
+    registerReferenceField({ registerFieldType: (name: string) => registered.push(name) }, { h: () => null, createClass: (spec: object) => spec }, {});
     expect(registered).toEqual([referenceWidget]);
   });
 });

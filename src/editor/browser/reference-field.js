@@ -4,12 +4,11 @@
 // relation field cannot hold: to entries of several collections (`related`),
 // or to an entry or else a name (`keeper`, `members`, a source's reference).
 // What is typed is checked as the content check checks it, so that a mistake
-// is shown beside the field, in Dutch, before anything is saved.
+// is shown beside the field, in Dutch, before anything is saved. The choices
+// are in keuzes.json, once per kind of reference, which start.js loads.
 //
 // Written with the React functions the CMS provides for its custom field
 // types (window.h, window.createClass): nothing else is loaded.
-
-import { plain } from './cms-values.js';
 
 /** What is wrong with a value, in Dutch, or nothing. */
 export function problemOf(value, { choices, written, referencePattern, freeText }) {
@@ -24,8 +23,10 @@ export function problemOf(value, { choices, written, referencePattern, freeText 
   return `Er is geen bestand “${text}” in deze kennisbank. ${choose}, of schrijf de naam voluit, met een hoofdletter, zoals de instelling zichzelf noemt.`;
 }
 
-export function registerReferenceField(CMS, { h, createClass }) {
-  const optionsOf = (field) => ({ choices: plain(field.get('choices')) ?? [], written: field.get('written'), referencePattern: field.get('reference_pattern'), freeText: Boolean(field.get('free_text')) });
+/** Registers the field type; `choiceLists` holds each field's choices under the list name its configuration gives (`choice_list`). */
+export function registerReferenceField(CMS, { h, createClass }, choiceLists) {
+  const choicesOf = (field) => choiceLists[field.get('choice_list')] ?? [];
+  const optionsOf = (field) => ({ choices: choicesOf(field), written: field.get('written'), referencePattern: field.get('reference_pattern'), freeText: Boolean(field.get('free_text')) });
 
   const Control = createClass({
     isValid() {
@@ -62,7 +63,7 @@ export function registerReferenceField(CMS, { h, createClass }) {
   const Preview = createClass({
     render() {
       const { value, field } = this.props;
-      const chosen = (plain(field.get('choices')) ?? []).find((choice) => choice.value === value);
+      const chosen = choicesOf(field).find((choice) => choice.value === value);
       return h('span', null, chosen ? chosen.label : String(value ?? ''));
     },
   });

@@ -26,6 +26,22 @@ async function seedDutch() {
   }
 }
 
+/**
+ * The entries the reference fields offer, by list name (keuzes.json, written
+ * with config.json). Without them a reference field offers nothing and
+ * refuses what it cannot find among them, which the check would refuse too.
+ */
+async function loadChoiceLists() {
+  try {
+    const response = await fetch(new URL('keuzes.json', import.meta.url));
+    if (!response.ok) throw new Error(`keuzes.json: ${response.status}`);
+    return await response.json();
+  } catch (error) {
+    console.error('De keuzelijsten van de verwijzingen konden niet worden geladen.', error);
+    return {};
+  }
+}
+
 function loadScript(src) {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -53,7 +69,7 @@ function allowZoom() {
   fix();
 }
 
-await seedDutch();
+const [choiceLists] = await Promise.all([loadChoiceLists(), seedDutch()]);
 allowZoom();
 window.CMS_MANUAL_INIT = true;
 await loadScript(new URL('sveltia-cms.js', import.meta.url).href);
@@ -65,6 +81,6 @@ icons.load().catch((error) => console.warn('Het lettertype met de symbolen van d
 // The preview uses the site's own stylesheets; it is an approximation (see the note above the form).
 for (const meta of document.querySelectorAll('meta[name="lom-preview-style"]')) window.CMS.registerPreviewStyle(new URL(meta.content, location.href).href);
 // This site's own field types, for values the CMS's fields cannot write (see src/editor/config.ts).
-registerReferenceField(window.CMS, { h: window.h, createClass: window.createClass });
+registerReferenceField(window.CMS, { h: window.h, createClass: window.createClass }, choiceLists);
 registerWordOrRecordField(window.CMS, { h: window.h, createClass: window.createClass });
 window.CMS.init();

@@ -7,7 +7,8 @@
 // Written with the React functions the CMS provides for its custom field
 // types (window.h, window.createClass): nothing else is loaded.
 
-import { plain } from './cms-values.js';
+/** A value or field option from the CMS, which keeps them as Immutable.js data, as plain data. */
+const plain = (value) => (value && typeof value.toJS === 'function' ? value.toJS() : value);
 
 /**
  * The CMS's styles give a text area of its own fields no border; a field
