@@ -5,6 +5,8 @@
  * for the ten with the most entries, so that it does not grow with their
  * number; the others come from the index when the reader asks for all, when
  * a search has counted its results, or when the address chooses one.
+ * Its index has about a hundred parts, so it also shows which of them a
+ * query fetches while it is typed.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -139,6 +141,26 @@ describe('the organisation filter with more organisations than the page names', 
     await p.reload();
     await settled(p);
     expect(await organisations(p).getByRole('checkbox', { checked: true }).count()).toBe(2);
+    await p.close();
+  });
+
+  it.for(['ORG12', 'gezondheid'])('fetches the index parts for "%s" while it is typed, so that after Enter only the results\' own files are fetched', async (query) => {
+    const p = await context.newPage();
+    await p.goto(`${server.url}/zoeken/`);
+    await p.waitForFunction(() => document.querySelector<HTMLElement>('[data-search]')?.dataset.engine === 'ready');
+    await p.evaluate(() => document.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter') Object.assign(window, { enterAt: performance.now() });
+    }, true));
+    // Typed at once and submitted: the page has no pause in which to search by itself.
+    await p.locator('#search-q').pressSequentially(query);
+    await p.locator('#search-q').press('Enter');
+    await p.waitForFunction((q) => document.querySelector<HTMLElement>('[data-search]')?.dataset.results === `?q=${q}`, query);
+    const afterEnter = await p.evaluate(() => performance.getEntriesByType('resource')
+      .filter((entry) => entry.startTime > (window as unknown as { enterAt: number }).enterAt)
+      .map((entry) => new URL(entry.name).pathname));
+    expect(afterEnter.filter((file) => file.endsWith('.pf_index'))).toEqual([]);
+    expect(afterEnter.some((file) => file.endsWith('.pf_fragment'))).toBe(true);
+    expect(await p.locator('.search-result').count()).toBeGreaterThan(0);
     await p.close();
   });
 

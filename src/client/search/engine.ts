@@ -185,13 +185,26 @@ export class SearchEngine {
    * search will run in. Only while the query grows: the parts of a word's
    * beginning hold no other words that start with the whole word, so they
    * cannot change its results. After a deletion the instance is replaced.
+   * Then the parts of the search of the short-title fields, as the search
+   * itself fetches them before it runs (`searchVariants`); their words sort
+   * after the query's own (`exactWord`), so a growing query's ones are those
+   * of its last word or lie beyond them. Without them the search would fetch
+   * them after Enter.
    */
-  async preload(query: string): Promise<void> {
+  async preload(state: SearchState): Promise<void> {
     this.warm();
+    const query = state.q;
     if (!this.#next || !query.startsWith(this.#preloaded)) this.#next = this.#instance();
     this.#preloaded = query;
+    const next = this.#next;
     const [main] = queryVariants(query);
-    if (main) await (await this.#next!).preload(main);
+    if (!main) return;
+    const instance = await next;
+    await instance.preload(main);
+    if (sortOptions[effectiveSort(state)]) return;
+    const words = mayHaveCompound(query) ? await this.#wordList() : undefined;
+    const exact = exactQuery(main, spellingIn(words));
+    if (exact) await instance.preload(exact);
   }
 
   /**
@@ -330,19 +343,25 @@ interface Scored {
  * whose title has a longer word that starts with them.
  */
 async function searchVariants(pagefind: PagefindInstance, variants: string[], options: { filters?: unknown; sort?: Record<string, 'asc' | 'desc'> }, words: Words | undefined, firstTier = 0): Promise<Scored[]> {
-  // With the word list, a word the index does not have counts in the short titles as the word it is closest to.
-  const spelling = words ? (word: string) => closestWord(word, words) ?? word : undefined;
   const lists: Scored[][] = [];
   for (const [i, variant] of variants.entries()) {
     // Sorted, every result is in the sort's order, whichever variant found it.
     const tier = options.sort ? 0 : Math.max(firstTier, Math.min(i, 1));
+    const exact = options.sort ? undefined : exactQuery(variant, spellingIn(words));
+    // Its parts before the variant's own search, as a preload while typing fetches them: Pagefind finds a word's
+    // longer forms only in the parts it has, so the variant's results must not depend on which came first.
+    if (exact) await pagefind.preload(exact);
     const { results } = await pagefind.search(variant, options);
-    const exact = options.sort ? undefined : exactQuery(variant, spelling);
     const bonus = new Map(exact && results.length > 0 ? (await pagefind.search(exact, options)).results.map((result) => [result.id, result.score]) : []);
     const scored = results.map((result) => ({ result, tier, score: result.score + (bonus.get(result.id) ?? 0) }));
     lists.push(bonus.size > 0 ? scored.sort(byRank) : scored);
   }
   return merge(lists);
+}
+
+/** With the word list, a word the index does not have counts in the short titles as the word it is closest to. */
+function spellingIn(words: Words | undefined): ((word: string) => string) | undefined {
+  return words ? (word) => closestWord(word, words) ?? word : undefined;
 }
 
 /** Results of several searches, each page once with its best tier and its best score, best first; equal ones in a stable order. */

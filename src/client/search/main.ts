@@ -131,7 +131,7 @@ function start(root: HTMLElement) {
     const q = input.value.trim();
     clearTimeout(typingTimer);
     if (q.length > 0 && q.length < minimumTyped) return;
-    if (q) void engine.preload(q);
+    if (q) void engine.preload({ ...state, q });
     typingTimer = setTimeout(() => change({ ...state, q }, 'replace'), typingPause);
   });
 
