@@ -200,11 +200,14 @@ export class SearchEngine {
     const [main] = queryVariants(query);
     if (!main) return;
     const instance = await next;
-    await instance.preload(main);
-    if (sortOptions[effectiveSort(state)]) return;
-    const words = mayHaveCompound(query) ? await this.#wordList() : undefined;
-    const exact = exactQuery(main, spellingIn(words));
-    if (exact) await instance.preload(exact);
+    const exact = async () => {
+      if (sortOptions[effectiveSort(state)]) return;
+      const words = mayHaveCompound(query) ? await this.#wordList() : undefined;
+      const terms = exactQuery(main, spellingIn(words));
+      if (terms) await instance.preload(terms);
+    };
+    // At once: a query typed fast is complete before either arrives.
+    await Promise.all([instance.preload(main), exact()]);
   }
 
   /**
