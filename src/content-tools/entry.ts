@@ -133,7 +133,7 @@ export function readEntry(file: EntryFile, { now = today(), render = true }: Rea
   const positionAt = lineIndex(text);
   const controls = controlCharacterOffsets(text);
   // A file full of them needs only the first few to be found.
-  for (const { offset, code } of controls.slice(0, 10)) report(positionAt(offset), controlCharacterMessage(code), 'stuurteken');
+  for (const { offset, char } of controls.slice(0, 10)) report(positionAt(offset), controlCharacterMessage(char), 'stuurteken');
   const personalData = findPersonalData(text);
   for (const finding of personalData) report(positionAt(finding.offset), describeFinding(finding), 'persoonsgegevens');
 

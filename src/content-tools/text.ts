@@ -16,11 +16,13 @@
  */
 import { fieldValues } from './personal-data.ts';
 
-/** C0 controls except tab, line feed and carriage return; DEL; C1 controls (NEL among them); direction overrides, embeddings and isolates. */
-const control = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/gu;
+/** Direction embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069), as a character class's ranges. */
+const directionRanges = '\\u202a-\\u202e\\u2066-\\u2069';
+const direction = new RegExp(`^[${directionRanges}]$`, 'u');
+/** C0 controls except tab, line feed and carriage return; DEL; C1 controls (NEL among them); direction characters. */
+const control = new RegExp(`[\\x00-\\x08\\x0b\\x0c\\x0e-\\x1f\\x7f-\\x9f${directionRanges}]`, 'gu');
 /** The same, with tab and line breaks too: for fields of one line. */
-const controlOrBreak = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
-const direction = /^[\u202a-\u202e\u2066-\u2069]$/u;
+const controlOrBreak = new RegExp(`[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029${directionRanges}]`, 'gu');
 /** A character that shows: a letter, digit, punctuation mark or symbol. */
 const visible = /[\p{L}\p{N}\p{P}\p{S}]/u;
 /** Fields that are one line of text: a break in them would break the line of a list, a feed or a citation. */
@@ -29,14 +31,14 @@ const singleLine = new Set(['title', 'short_name', 'name']);
 const codeOf = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** Offsets of control characters in a file's text (tab and line breaks are allowed there). */
-export function controlCharacterOffsets(text: string): { offset: number; code: string }[] {
-  return [...text.matchAll(control)].map((match) => ({ offset: match.index, code: codeOf(match[0]) }));
+export function controlCharacterOffsets(text: string): { offset: number; char: string }[] {
+  return [...text.matchAll(control)].map((match) => ({ offset: match.index, char: match[0] }));
 }
 
-export const controlCharacterMessage = (code: string) =>
-  direction.test(String.fromCodePoint(Number.parseInt(code.slice(2), 16)))
-    ? `Hier staat een onzichtbaar teken dat de leesrichting verandert (${code}): de tekst toont dan in een andere volgorde dan hij er staat. Haal het weg; ook Arabische of Hebreeuwse woorden staan zonder zo'n teken goed.`
-    : `Hier staat een onzichtbaar stuurteken (${code}), bijvoorbeeld uit een kopie van een andere tekst. Haal het weg: het hoort niet in tekst en kan de site of een download verstoren.`;
+export const controlCharacterMessage = (char: string) =>
+  direction.test(char)
+    ? `Hier staat een onzichtbaar teken dat de leesrichting verandert (${codeOf(char)}): de tekst toont dan in een andere volgorde dan hij er staat. Haal het weg; ook Arabische of Hebreeuwse woorden staan zonder zo'n teken goed.`
+    : `Hier staat een onzichtbaar stuurteken (${codeOf(char)}), bijvoorbeeld uit een kopie van een andere tekst. Haal het weg: het hoort niet in tekst en kan de site of een download verstoren.`;
 
 /** Problems of the front matter's decoded values: control characters, and values without a visible character. */
 export function checkFieldText(data: unknown): { path: (string | number)[]; message: string }[] {
@@ -61,7 +63,7 @@ export function checkFieldText(data: unknown): { path: (string | number)[]; mess
 }
 
 /** Characters escaped in what the check prints: controls, line and paragraph separators, and direction overrides. */
-const unprintable = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
+const unprintable = new RegExp(`[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029${directionRanges}]`, 'gu');
 
 /** Text as the check prints it: every unprintable character as `\u{…}`, visible and harmless. */
 export const printable = (text: string) => text.replace(unprintable, (char) => `\\u{${char.codePointAt(0)!.toString(16)}}`);
