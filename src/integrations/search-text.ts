@@ -96,8 +96,9 @@ export function corpusWords(texts: Iterable<string>): CorpusWords {
   return { lexicon: lexiconOf(counts), abbreviations: abbreviationsOf(abbreviations) };
 }
 
+/** Words of four letters or more, and of three that occur at least twice: the first part of a compound may have three (logbestanden). */
 export function lexiconOf(counts: ReadonlyMap<string, number>): Set<string> {
-  return new Set([...counts.keys()].filter((word) => word.length >= 4));
+  return new Set([...counts].filter(([word, count]) => word.length >= 4 || (word.length === 3 && count >= minCount)).map(([word]) => word));
 }
 
 /**
@@ -157,9 +158,11 @@ export function prepareForIndex(html: string, corpus: CorpusWords, counts: Map<s
     hiddenField(titleFormsField, title.forms) +
     hiddenField(titlePartsField, title.parts) +
     Object.entries(title.short).map(([length, words]) => hiddenField(shortTitleField(Number(length)), words)).join('');
+  // The title keeps its own words: the parts of its compounds have a field of their own (titleWords), weighted less.
+  const titleEnd = html.search(/<\/h1>/i);
   const marked = html
-    // Text between tags.
-    .replace(/>([^<]+)</g, (_, content: string) => `>${markSenses(content)}<`)
+    // Text between tags, and after the title the compounds' parts.
+    .replace(/>([^<]+)</g, (_, content: string, at: number) => `>${markSenses(content, at > titleEnd ? corpus.lexicon : undefined)}<`)
     // Metadata given in attributes, such as the keywords.
     .replace(/(data-pagefind-meta="[^":]+:)([^"]*)"/g, (_, start: string, value: string) => `${start}${markSenses(value)}"`);
   if (!fields) return marked;

@@ -25,8 +25,11 @@
 
 /** A word as the search compares words: lower case, without diacritics. */
 export function normalWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  // Most words are plain ASCII, which decomposing leaves as it is: they are only lowered.
+  return nonAscii.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : word.toLowerCase();
 }
+
+const nonAscii = /[^\x00-\x7f]/;
 
 /** Letters and digits, as Pagefind splits text into words (a hyphen joins the parts of one word). */
 const wordPattern = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
@@ -77,9 +80,17 @@ export function markSense(word: string): string {
  */
 const olderThan = /(?<=\b(?:\d+|jaar|jaren)\s+(?:en|of)\s+)ouder\b|\bouder(?=\s+(?:dan|worden|wordt|werden|geworden)\b)/giu;
 
-/** Marks every word of the other sense in a text. */
-export function markSenses(text: string): string {
-  return text.replace(olderThan, marked).replace(/[\p{L}\p{N}]+/gu, markSense);
+/**
+ * Marks every word of the other sense in a text; with a lexicon, in the same
+ * pass, also joins the parts of its compounds (`withJoints`), except in a
+ * hyphenated word, which Pagefind splits itself.
+ */
+export function markSenses(text: string, lexicon?: ReadonlySet<string>): string {
+  return text.replace(olderThan, marked).replace(/[\p{L}\p{N}]+/gu, (word: string, at: number, whole: string) => {
+    const sense = markSense(word);
+    if (sense !== word || !lexicon || word.length < minCompoundLength || whole[at - 1] === '-' || whole[at + word.length] === '-') return sense;
+    return withJoints(word, lexicon);
+  });
 }
 
 /** The text as written, from the text as indexed: for titles and excerpts. */
@@ -167,9 +178,13 @@ export function synonymsIn(words: readonly string[]): Set<string> {
 // Compounds
 
 /** Short words that are not parts of a compound in the sense a searcher means (onderwijs is not "onder wijs"). */
-const notParts = new Set(['onder', 'over', 'door', 'voor', 'tegen', 'naar', 'terug', 'samen', 'achter', 'boven', 'binnen', 'buiten', 'mede', 'weer', 'heel', 'half', 'zelf', 'alle', 'even', 'deze', 'door', 'zijn', 'hebben', 'worden', 'maken', 'ander', 'andere', 'eigen', 'veel', 'meer', 'niet', 'geen', 'ook', 'maar', 'want', 'dat', 'die', 'wat', 'wie', 'hoe', 'waar', 'toe', 'mee', 'uit', 'aan', 'bij', 'wel', 'vast', 'goed', 'groot', 'klein', 'lang', 'nieuw', 'heid', 'baar', 'lijk', 'lijke', 'ing', 'ende', 'isch', 'ische']);
+const notParts = new Set(['onder', 'over', 'door', 'voor', 'tegen', 'naar', 'terug', 'samen', 'achter', 'boven', 'binnen', 'buiten', 'mede', 'weer', 'heel', 'half', 'zelf', 'alle', 'even', 'deze', 'door', 'zijn', 'hebben', 'worden', 'maken', 'ander', 'andere', 'eigen', 'veel', 'meer', 'niet', 'geen', 'ook', 'maar', 'want', 'dat', 'die', 'wat', 'wie', 'hoe', 'waar', 'toe', 'mee', 'uit', 'aan', 'bij', 'wel', 'vast', 'goed', 'groot', 'klein', 'lang', 'nieuw', 'heid', 'baar', 'lijk', 'lijke', 'ing', 'ende', 'isch', 'ische',
+  // Three letters: function words, particles and prefixes (netwerken is not "net werken", commissie not "com missie").
+  'van', 'met', 'een', 'het', 'den', 'der', 'des', 'ten', 'ter', 'dan', 'als', 'tot', 'per', 'nog', 'zij', 'wij', 'hun', 'ons', 'net', 'weg', 'pas', 'ver', 'her', 'ont', 'mis', 'com', 'con', 'pro', 'pre', 'non', 'dis']);
 
 const minPart = 4;
+/** A first part may be shorter (log|bestanden, web|pagina), when the corpus writes it as a word of its own (`lexiconOf`). */
+const minHead = 3;
 const links = ['', 's', 'e', 'en'];
 
 /**
@@ -219,8 +234,8 @@ export function splitCompound(word: string, lexicon: ReadonlySet<string>): strin
     if (tried.has(key)) return tried.get(key);
     const part = word.slice(start);
     let found = known.get(part);
-    if (!found && depth <= 3 && part.length >= 2 * minPart) {
-      search: for (let end = part.length - minPart; end >= minPart; end--) {
+    if (!found && depth <= 3 && part.length >= minHead + minPart) {
+      search: for (let end = part.length - minPart; end >= (start === 0 ? minHead : minPart); end--) {
         const head = part.slice(0, end);
         if (!has(head) || notParts.has(head)) continue;
         for (const link of links) {
@@ -256,6 +271,52 @@ export function compoundParts(word: string, lexicon: ReadonlySet<string>): strin
   }
   all.delete(word);
   return [...all];
+}
+
+/**
+ * Written between the parts of a compound in the text the index reads
+ * (log~bestanden). Pagefind indexes a word with punctuation inside it whole
+ * and as each of its parts, at the word's place, each part with its share of
+ * the word's weight, as it does for a hyphenated word (AI-geletterdheid: ai,
+ * geletterdheid). Dutch writes its compounds closed, so without the joint a
+ * part counts only as the start of a longer word, which `termSimilarity`
+ * all but ignores ("logging" against a page that writes logbestanden and
+ * loginformatie), and a last part not at all. `markSenses` writes the joints
+ * and the search page removes them from excerpts (`asWritten`).
+ */
+const joint = '~';
+const jointBetweenLetters = /(?<=\p{L})~(?=\p{L})/gu;
+
+const jointsCache = new WeakMap<ReadonlySet<string>, Map<string, string>>();
+
+/** A word with the joints between its compound's parts, or the word itself when it is no compound of the lexicon's words. */
+function withJoints(word: string, lexicon: ReadonlySet<string>): string {
+  let cache = jointsCache.get(lexicon);
+  if (!cache) jointsCache.set(lexicon, (cache = new Map()));
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  let out = word;
+  const normal = normalWord(word);
+  const parts = normal.length === word.length && !isOtherSense(normal) ? splitCompound(normal, lexicon) : undefined;
+  if (parts && !parts.some(isOtherSense)) {
+    // Each part from where it starts; a linking s, e or en stays with the part before it (kwaliteits~verbetering).
+    const starts: number[] = [];
+    let at = 0;
+    for (const part of parts) {
+      const start = normal.indexOf(part, at);
+      if (start < 0 || start - at > 2) break;
+      starts.push(start);
+      at = start + part.length;
+    }
+    if (starts.length === parts.length && at === normal.length) out = starts.map((start, i) => word.slice(i === 0 ? 0 : start, starts[i + 1] ?? word.length)).join(joint);
+  }
+  cache.set(word, out);
+  return out;
+}
+
+/** A text of the index as written: without the sense markers and the joints of compounds. */
+export function asWritten(text: string): string {
+  return unmarkSenses(text).replace(jointBetweenLetters, '');
 }
 
 // ---------------------------------------------------------------------------

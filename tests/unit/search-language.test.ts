@@ -5,7 +5,8 @@
  * closest spelling for "Bedoelde u …?".
  */
 import { describe, expect, it } from 'vitest';
-import { abbreviationsOf, compoundParts, countAbbreviations, derivedForms, exactQuery, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
+import { abbreviationsOf, asWritten, compoundParts, countAbbreviations, derivedForms, exactQuery, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
+import { lexiconOf, prepareForIndex } from '../../src/integrations/search-text.ts';
 import { closestWord, editDistance, suggestion, wordsFrom } from '../../src/client/search/spelling.ts';
 
 describe('words of a stem the stemmer conflates', () => {
@@ -65,6 +66,29 @@ describe('compounds', () => {
     const counting = { has: (word: string) => (lookups.count++, word.startsWith('aaaa') && word.length < 40) } as ReadonlySet<string>;
     expect(indexWords(`Code ${'a'.repeat(2_000)}b in de tekst.`, counting)).toEqual([]);
     expect(lookups.count).toBeLessThan(1_000);
+  });
+
+  it('takes a first part of three letters that the corpus writes on its own, never a function word, particle or prefix', () => {
+    const words = lexiconOf(new Map([['log', 5], ['bestanden', 3], ['net', 9], ['werken', 4], ['geb', 1], ['ruikt', 2], ['ver', 3], ['houding', 2]]));
+    expect(splitCompound('logbestanden', words)).toEqual(['log', 'bestanden']);
+    // geb occurs once (a clipped word), net is an adverb, ver a prefix: gebruikt, netwerken and verhouding stay whole.
+    for (const word of ['gebruikt', 'netwerken', 'verhouding']) expect(splitCompound(word, words)).toBeUndefined();
+  });
+
+  it('joins the parts of a compound in the text the index reads, and gives the text back as written', () => {
+    const words = new Set([...lexicon, 'log', 'bestanden', 'zorg']);
+    const text = 'Logbestanden, de kwaliteitsverbetering van data, AI-geletterdheid en de ouderenzorg.';
+    expect(markSenses(text, words)).toBe('Log~bestanden, de kwaliteits~verbetering van data, AI-geletterdheid en de xqouderenzorg.');
+    expect(asWritten(markSenses(text, words))).toBe(text);
+    expect(asWritten('<mark>Log~bestanden</mark> en de xqouderenzorg')).toBe('<mark>Logbestanden</mark> en de ouderenzorg');
+  });
+
+  it('joins the compounds of the text after the title, not those of the title, which has fields of its own', () => {
+    const corpus = { lexicon: new Set([...lexicon, 'zorg']), abbreviations: new Map() };
+    const html = '<html lang="nl"><body><main data-pagefind-body><h1>Datakwaliteit</h1><p>Over datakwaliteit en buurthuizen.</p></main></body></html>';
+    const indexed = prepareForIndex(html, corpus, new Map());
+    expect(indexed).toContain('<h1>Datakwaliteit</h1>');
+    expect(indexed).toContain('<p>Over data~kwaliteit en buurthuizen.</p>');
   });
 
   it('gives a page the parts of its compounds and the first term of its synonyms, marked as the index writes them', () => {

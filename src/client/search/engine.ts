@@ -29,7 +29,7 @@
  * loaded (spelling.ts): to split compounds, to offer a spelling, and, when
  * nothing was found, to search the closest spelling instead.
  */
-import { exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, unmarkSenses } from '../../shared/search-language.ts';
+import { exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, asWritten } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { closestWord, suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
@@ -390,9 +390,9 @@ function runOf(results: Scored[], searched: string[]): SearchRun {
   return { total: results.length, searched, load: (from, to) => results.slice(from, to).map(({ result }) => result.data().then(readable)) };
 }
 
-/** A result as written: without the sense markers of the index (search-language.ts) in its title and excerpt. */
+/** A result as written: without the sense markers and compound joints of the index (search-language.ts) in its title and excerpt. */
 function readable(data: ResultData): ResultData {
-  return { ...data, excerpt: unmarkSenses(data.excerpt), meta: { ...data.meta, title: data.meta.title === undefined ? undefined : unmarkSenses(data.meta.title) } };
+  return { ...data, excerpt: asWritten(data.excerpt), meta: { ...data.meta, title: data.meta.title === undefined ? undefined : asWritten(data.meta.title) } };
 }
 
 /** Resolves when the page is idle, or after half a second at most. */
