@@ -6,7 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseFiles, checkCrossReferences, knownTargets, summariseFile } from './corpus.ts';
 import { today } from './entry.ts';
-import { keyOf } from './files.ts';
+import { keyOf, readContentFile } from './files.ts';
+// Plain code beside the search index, which the build's read counts for (see parallel.ts).
+import { countCorpusText, noCorpusCounts } from '../integrations/search-text.ts';
 import type { Entry } from './entry.ts';
 import type { RenderedEntry, WorkerReply, WorkerRequest } from './parallel.ts';
 
@@ -34,7 +36,11 @@ function handle(request: WorkerRequest): WorkerReply {
       if (summary) reply.targets.push(summary);
       else reply.invalid.push(keyOf(file));
     }
-    return { type: 'analysed', ...reply };
+    if (!request.render) return { type: 'analysed', ...reply };
+    // The search index's corpus words, from every file of the list, as wordsOfContent reads them.
+    const counts = noCorpusCounts();
+    for (const file of [...request.files, ...request.summarise]) countCorpusText(readContentFile(file.absolute).toString('utf8'), counts);
+    return { type: 'analysed', ...reply, counts };
   }
   const problems = checkCrossReferences(entries, { targets: knownTargets(request.targets, request.invalid), claims: request.claims });
   const publishable = rendered ? entries.filter((entry) => !entry.problems.some((p) => p.severity === 'error')) : [];

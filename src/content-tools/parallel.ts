@@ -13,6 +13,7 @@ import type { CorpusOptions, TargetSummary } from './corpus.ts';
 import type { Entry } from './entry.ts';
 import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import type { Problem } from './problem.ts';
+import { addCorpusCounts, noCorpusCounts, type CorpusCounts } from '../integrations/search-text.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const minFilesPerWorker = 300;
@@ -29,6 +30,12 @@ export type RenderedEntry = Pick<Entry, 'collection' | 'id' | 'displayPath' | 'd
 export interface LoadResult extends CheckResult {
   /** Every entry without errors, published or concept, rendered. */
   entries: RenderedEntry[];
+  /**
+   * The words of every file on the list, as the search index counts them (search-text.ts), when the
+   * files were read over worker threads: counted there, a file at a time, instead of in the build's
+   * main thread before the first page. Without it the search index reads the files itself.
+   */
+  corpusCounts?: CorpusCounts;
 }
 
 /** Messages between this module and check-worker.ts. */
@@ -36,7 +43,7 @@ export type WorkerRequest =
   | { type: 'analyse'; files: FileRef[]; summarise: FileRef[]; now?: string; render: boolean }
   | { type: 'cross'; targets: TargetSummary[]; claims: { key: string; displayPath: string }[]; invalid: string[] };
 export type WorkerReply =
-  | { type: 'analysed'; problems: Problem[]; targets: TargetSummary[]; invalid: string[] }
+  | { type: 'analysed'; problems: Problem[]; targets: TargetSummary[]; invalid: string[]; counts?: CorpusCounts }
   | { type: 'crossed'; problems: Problem[]; entries: RenderedEntry[] }
   | { type: 'failed'; message: string; stack?: string };
 
@@ -75,11 +82,13 @@ async function readInWorkers(root: string, options: ParallelOptions, render: boo
     const targets: TargetSummary[] = [];
     const invalid: string[] = [];
     const problems: Problem[] = [...selected.problems];
+    const corpusCounts = render ? noCorpusCounts() : undefined;
     for (const reply of analysed) {
       if (reply.type !== 'analysed') throw new Error('A check worker answered out of turn.');
       targets.push(...reply.targets);
       invalid.push(...reply.invalid);
       problems.push(...reply.problems);
+      if (corpusCounts && reply.counts) addCorpusCounts(corpusCounts, reply.counts);
     }
     const claims = all.files.map((file) => ({ key: keyOf(file), displayPath: file.displayPath }));
     const crossed = await Promise.all(pool.map((w) => w.request({ type: 'cross', targets, claims, invalid })));
@@ -89,7 +98,7 @@ async function readInWorkers(root: string, options: ParallelOptions, render: boo
       problems.push(...reply.problems);
       entries.push(...reply.entries);
     }
-    return { problems, files: selected.files.length + selected.problems.length, entries };
+    return { problems, files: selected.files.length + selected.problems.length, entries, ...(corpusCounts && { corpusCounts }) };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
   }

@@ -11,6 +11,7 @@
 import { summariseFile } from '../content-tools/corpus.ts';
 import { listEntryFiles } from '../content-tools/files.ts';
 import type { CollectionName } from '../collections.ts';
+import type { RenderedEntry } from '../content-tools/parallel.ts';
 
 export interface EntryChoice {
   collection: CollectionName;
@@ -26,4 +27,18 @@ export function entryChoices(contentRoot: string): EntryChoice[] {
     const summary = summariseFile(file);
     return summary ? [{ collection: summary.collection, id: summary.id, title: summary.title, lang: summary.lang, status: summary.status }] : [];
   });
+}
+
+/**
+ * The same list from the entries a build has read (src/loaders/entries.ts),
+ * without reading the files again: in a build that succeeds every file is
+ * valid, so these are the entries entryChoices() finds, put in the order of
+ * the file list.
+ */
+export function entryChoicesOf(contentRoot: string, entries: readonly Pick<RenderedEntry, 'collection' | 'id' | 'displayPath' | 'data'>[]): EntryChoice[] {
+  const order = new Map(listEntryFiles(contentRoot).files.map((file, i) => [file.displayPath, i]));
+  const at = (entry: Pick<RenderedEntry, 'displayPath'>) => order.get(entry.displayPath) ?? order.size;
+  return [...entries]
+    .sort((a, b) => at(a) - at(b))
+    .map(({ collection, id, data }) => ({ collection, id, title: data.title as string, lang: data.lang as string, status: data.status as string }));
 }

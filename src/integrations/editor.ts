@@ -15,6 +15,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { entryChoices } from '../editor/choices.ts';
+import { contentRead } from './content-read.ts';
 import { choiceListsFile, editorChoiceLists, editorConfig } from '../editor/config.ts';
 import { xml as escapeHtml } from '../lib/escape.ts';
 import { contentRoot, repositoryUrl, siteUrl } from '../site.config.ts';
@@ -130,7 +131,9 @@ export function writeEditor(outDir: string): void {
   const config = editorConfig({ repo: repositoryName(repositoryUrl), siteUrl });
   fs.writeFileSync(path.join(dir, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
   // The reference fields' choices, once per kind of reference, which start.js loads before the CMS starts.
-  fs.writeFileSync(path.join(dir, choiceListsFile), JSON.stringify(editorChoiceLists(entryChoices(contentRoot))));
+  // Taken from the build's read of the content where there is one (content-read.ts).
+  const choices = contentRead(contentRoot)?.choices ?? entryChoices(contentRoot);
+  fs.writeFileSync(path.join(dir, choiceListsFile), JSON.stringify(editorChoiceLists(choices)));
   fs.writeFileSync(path.join(dir, 'index.html'), editorPage(siteStylesheets(outDir)));
 }
 

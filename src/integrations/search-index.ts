@@ -24,7 +24,8 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { noCorpusWords, prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
+import { corpusWordsOf, noCorpusWords, prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
+import { contentRead } from './content-read.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -249,8 +250,10 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
     name: 'lom-search-index',
     hooks: {
       'astro:build:start': () => {
-        // Read before the first page renders: each page is indexed as soon as it is.
-        index = createSearchIndex({ corpus: wordsOfContent(contentRoot), indexChunkSize: siteIndexChunkSize });
+        // Known before the first page renders, since each page is indexed as soon as it is: counted by the
+        // build's read of the content (content-read.ts), or else read here.
+        const counts = contentRead(contentRoot)?.corpusCounts;
+        index = createSearchIndex({ corpus: counts ? corpusWordsOf(counts) : wordsOfContent(contentRoot), indexChunkSize: siteIndexChunkSize });
         started = performance.now();
       },
       // Every page is rendered: Pagefind writes the index in its own process while Astro finishes the build.

@@ -87,13 +87,43 @@ export function wordsOfFiles(root: string): CorpusWords {
 
 /** One file at a time, so that a large corpus is never held in memory whole. */
 export function corpusWords(texts: Iterable<string>): CorpusWords {
-  const counts = new Map<string, number>();
-  const abbreviations = new Map<string, Map<string, number>>();
-  for (const text of texts) {
-    countWords(text, counts);
-    countAbbreviations(text, abbreviations);
+  const counts = noCorpusCounts();
+  for (const text of texts) countCorpusText(text, counts);
+  return corpusWordsOf(counts);
+}
+
+/**
+ * What `corpusWords` counts before it decides: every word and every name an
+ * abbreviation is written with, with how often. Counts of parts of a corpus
+ * add up to those of the whole, so the build counts in the content check's
+ * worker threads, which read every file anyway (src/content-tools/parallel.ts).
+ */
+export interface CorpusCounts {
+  words: Map<string, number>;
+  abbreviations: Map<string, Map<string, number>>;
+}
+
+export const noCorpusCounts = (): CorpusCounts => ({ words: new Map(), abbreviations: new Map() });
+
+/** Counts one content file's text. */
+export function countCorpusText(text: string, counts: CorpusCounts): void {
+  countWords(text, counts.words);
+  countAbbreviations(text, counts.abbreviations);
+}
+
+/** Adds the counts of one part of a corpus to those of another. */
+export function addCorpusCounts(into: CorpusCounts, from: CorpusCounts): void {
+  for (const [word, count] of from.words) into.words.set(word, (into.words.get(word) ?? 0) + count);
+  for (const [abbreviation, names] of from.abbreviations) {
+    const known = into.abbreviations.get(abbreviation) ?? new Map<string, number>();
+    into.abbreviations.set(abbreviation, known);
+    for (const [name, count] of names) known.set(name, (known.get(name) ?? 0) + count);
   }
-  return { lexicon: lexiconOf(counts), abbreviations: abbreviationsOf(abbreviations) };
+}
+
+/** The lexicon and abbreviations of a corpus's counts (neither depends on the order the files were counted in). */
+export function corpusWordsOf(counts: CorpusCounts): CorpusWords {
+  return { lexicon: lexiconOf(counts.words), abbreviations: abbreviationsOf(counts.abbreviations) };
 }
 
 /** Words of four letters or more, and of three that occur at least twice: the first part of a compound may have three (logbestanden). */

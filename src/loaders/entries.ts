@@ -16,6 +16,8 @@ import { loadCorpus, type LoadResult } from '../content-tools/parallel.ts';
 import { ContentError, formatProblem, type Problem } from '../content-tools/problem.ts';
 import { printableProblem } from '../content-tools/text.ts';
 import { devContentState } from '../integrations/content-problems.ts';
+import { keepContentRead } from '../integrations/content-read.ts';
+import { entryChoicesOf } from '../editor/choices.ts';
 import { contentRoot } from '../site.config.ts';
 
 let pending: Promise<LoadResult> | undefined;
@@ -100,7 +102,11 @@ export function entriesLoader(collection: CollectionName): Loader {
       if (!watcher) {
         // A build: one read for all collections; a problem anywhere fails it, with the same list as the check.
         const result = await corpus();
-        if (collection === 'organisaties') log(context, result.problems);
+        if (collection === 'organisaties') {
+          log(context, result.problems);
+          // The editor and the search index take what they need from this read instead of reading every file again.
+          keepContentRead({ root: contentRoot, choices: entryChoicesOf(contentRoot, result.entries), corpusCounts: result.corpusCounts });
+        }
         fill(collection, context, result);
         return;
       }

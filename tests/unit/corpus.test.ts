@@ -8,7 +8,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCorpus } from '../../src/content-tools/corpus.ts';
-import { checkCorpus } from '../../src/content-tools/parallel.ts';
+import { checkCorpus, loadCorpus } from '../../src/content-tools/parallel.ts';
+import { entryChoices, entryChoicesOf } from '../../src/editor/choices.ts';
+import { corpusWordsOf, wordsOfContent } from '../../src/integrations/search-text.ts';
 import type { Problem } from '../../src/content-tools/problem.ts';
 import { fixturesDir, lesson, now, useTempCorpus } from '../support/temp-corpus.ts';
 
@@ -325,5 +327,16 @@ describe('worker threads', () => {
     expect(sort(parallel.problems)).toEqual(sort(single.problems));
     expect(parallel.files).toBe(single.files);
     expect(rules(parallel.problems)).toEqual(expect.arrayContaining(['verwijzing', 'interne-link', 'persoonsgegevens', 'schema', 'unieke-naam']));
+  });
+
+  it('count the search index\'s corpus words and list the editor\'s choices as reading the files again does', async () => {
+    const root = path.join(fixturesDir, 'corpus-basic');
+    const read = await loadCorpus(root, { workers: 2 });
+    const words = corpusWordsOf(read.corpusCounts!);
+    const again = wordsOfContent(root);
+    expect([...words.lexicon].sort()).toEqual([...again.lexicon].sort());
+    expect(words.lexicon.size).toBeGreaterThan(100);
+    expect([...words.abbreviations]).toEqual([...again.abbreviations]);
+    expect(entryChoicesOf(root, read.entries)).toEqual(entryChoices(root));
   });
 });
