@@ -20,12 +20,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { corpusWordsOf, noCorpusWords, prepareForIndex, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
+import { corpusWordsOf, noCorpusWords, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
 import { contentRead } from './content-read.ts';
+import type { PrepareReply, PrepareRequest } from './search-prepare-worker.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -158,10 +160,58 @@ export interface SearchIndexOptions {
 }
 
 /**
+ * `prepareForIndex` and the word counts in a worker thread
+ * (search-prepare-worker.ts), so that the thread that renders the pages
+ * does not wait for them. Answers come in the order of the requests.
+ */
+class PagePreparer {
+  readonly #worker: Worker;
+  readonly #waiting: { resolve: (reply: PrepareReply) => void; reject: (error: Error) => void }[] = [];
+
+  constructor(corpus: CorpusWords) {
+    this.#worker = new Worker(new URL('./search-prepare-worker.ts', import.meta.url), { workerData: corpus });
+    // A build that fails before the index is written must still be able to exit.
+    this.#worker.unref();
+    this.#worker.on('message', (reply: PrepareReply) => {
+      const waiting = this.#waiting.shift();
+      if (reply.type === 'failed') waiting?.reject(new Error(reply.message));
+      else waiting?.resolve(reply);
+    });
+    this.#worker.on('error', (error) => {
+      for (const waiting of this.#waiting.splice(0)) waiting.reject(new Error('The search index\'s worker thread stopped unexpectedly.', { cause: error }));
+    });
+  }
+
+  #request(message: PrepareRequest): Promise<PrepareReply> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      this.#worker.postMessage(message);
+    });
+  }
+
+  async prepare(html: string): Promise<string> {
+    const reply = await this.#request({ type: 'prepare', html });
+    if (reply.type !== 'prepared') throw new Error('The search index\'s worker thread answered out of turn.');
+    return reply.content;
+  }
+
+  /** The words of every page prepared so far, per language. */
+  async counts(): Promise<Map<string, Map<string, number>>> {
+    const reply = await this.#request({ type: 'counts' });
+    if (reply.type !== 'counts') throw new Error('The search index\'s worker thread answered out of turn.');
+    return reply.counts;
+  }
+
+  stop() {
+    return this.#worker.terminate();
+  }
+}
+
+/**
  * A Pagefind index that pages are added to one by one, without waiting:
- * Pagefind works through them in its own process while the caller goes on.
- * `write` waits for every page, writes the index and its word lists, and
- * stops Pagefind.
+ * each page is prepared in a worker thread and then indexed by Pagefind in
+ * its own process, while the caller goes on. `write` waits for every page,
+ * writes the index and its word lists, and stops Pagefind and the worker.
  */
 export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: SearchIndexOptions = {}) {
   const index = startPagefind(indexChunkSize, () =>
@@ -175,19 +225,18 @@ export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: Se
     if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     return index;
   });
+  const preparer = new PagePreparer(corpus);
   // Each page's outcome is kept, not thrown, so that one failure does not go unhandled while pages are still coming.
   const outcomes: Promise<string | undefined>[] = [];
-  /** Words of the indexed pages per language, for the word lists. */
-  const counts = new Map<string, Map<string, number>>();
 
   return {
     /** Hands a page to Pagefind; pages without an indexed part are left out. */
     add(url: string, html: string) {
       if (!html.includes(indexedMarker)) return;
-      const content = prepareForIndex(separateBlocks(indexedPart(html)), corpus, counts);
+      const prepared = preparer.prepare(separateBlocks(indexedPart(html)));
       outcomes.push(
-        index
-          .then((i) => i.addHTMLFile({ url, content }))
+        Promise.all([index, prepared])
+          .then(([i, content]) => i.addHTMLFile({ url, content }))
           .then(
             (response) => (response.errors.length > 0 ? `${url}: ${response.errors.join('; ')}` : undefined),
             (error: unknown) => `${url}: ${error instanceof Error ? error.message : String(error)}`,
@@ -208,12 +257,12 @@ export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: Se
         const written = await (await index).writeFiles({ outputPath });
         if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         for (const file of unusedFiles) fs.rmSync(path.join(outputPath, file), { force: true });
-        writeWordLists(outputPath, counts);
+        writeWordLists(outputPath, await preparer.counts());
         // Pagefind's entry file says how many pages went into the index of each language.
         const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
         return { indexed: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), added: outcomes.length };
       } finally {
-        await pagefind.close();
+        await Promise.all([pagefind.close(), preparer.stop()]);
       }
     },
   };
