@@ -8,11 +8,11 @@
  * same as `readCorpus`.
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { CorpusOptions, TargetSummary } from './corpus.ts';
 import type { Entry } from './entry.ts';
 import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import type { Problem } from './problem.ts';
+import { WorkerRequests } from './worker-requests.ts';
 import { addCorpusCounts, noCorpusCounts, type CorpusCounts } from '../integrations/search-text.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -74,7 +74,7 @@ async function readInWorkers(root: string, options: ParallelOptions, render: boo
   const checked = new Set(selected.files.map((f) => f.absolute));
   const rest = all.files.filter((f) => !checked.has(f.absolute));
   const { now } = options;
-  const pool = Array.from({ length: workers }, () => new WorkerClient());
+  const pool = Array.from({ length: workers }, () => new WorkerRequests<WorkerRequest, WorkerReply>(new URL('./check-worker.ts', import.meta.url), 'A check worker'));
   try {
     // Files are dealt round-robin, so that every worker gets a mix of collections and sizes.
     const share = <T>(items: T[], i: number) => items.filter((_, n) => n % workers === i);
@@ -101,31 +101,5 @@ async function readInWorkers(root: string, options: ParallelOptions, render: boo
     return { problems, files: selected.files.length + selected.problems.length, entries, ...(corpusCounts && { corpusCounts }) };
   } finally {
     await Promise.all(pool.map((w) => w.terminate()));
-  }
-}
-
-class WorkerClient {
-  readonly #worker = new Worker(new URL('./check-worker.ts', import.meta.url));
-  #pending?: { resolve: (reply: WorkerReply) => void; reject: (error: Error) => void };
-
-  constructor() {
-    this.#worker.on('message', (reply: WorkerReply) => {
-      const pending = this.#pending;
-      this.#pending = undefined;
-      if (reply.type === 'failed') pending?.reject(Object.assign(new Error(reply.message), { stack: reply.stack }));
-      else pending?.resolve(reply);
-    });
-    this.#worker.on('error', (error) => this.#pending?.reject(new Error('A check worker stopped unexpectedly.', { cause: error })));
-  }
-
-  request(message: WorkerRequest): Promise<WorkerReply> {
-    return new Promise((resolve, reject) => {
-      this.#pending = { resolve, reject };
-      this.#worker.postMessage(message);
-    });
-  }
-
-  terminate() {
-    return this.#worker.terminate();
   }
 }

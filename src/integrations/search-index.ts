@@ -20,7 +20,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
@@ -28,6 +27,7 @@ import { contentRoot } from '../site.config.ts';
 import { corpusWordsOf, noCorpusWords, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
 import { contentRead } from './content-read.ts';
 import type { PrepareReply, PrepareRequest } from './search-prepare-worker.ts';
+import { WorkerRequests } from '../content-tools/worker-requests.ts';
 
 /**
  * Files Pagefind writes for its own ready-made interfaces. The search page has
@@ -165,39 +165,23 @@ export interface SearchIndexOptions {
  * does not wait for them. Answers come in the order of the requests.
  */
 class PagePreparer {
-  readonly #worker: Worker;
-  readonly #waiting: { resolve: (reply: PrepareReply) => void; reject: (error: Error) => void }[] = [];
+  readonly #worker: WorkerRequests<PrepareRequest, PrepareReply>;
 
   constructor(corpus: CorpusWords) {
-    this.#worker = new Worker(new URL('./search-prepare-worker.ts', import.meta.url), { workerData: corpus });
+    this.#worker = new WorkerRequests(new URL('./search-prepare-worker.ts', import.meta.url), 'The search index\'s worker thread', corpus);
     // A build that fails before the index is written must still be able to exit.
     this.#worker.unref();
-    this.#worker.on('message', (reply: PrepareReply) => {
-      const waiting = this.#waiting.shift();
-      if (reply.type === 'failed') waiting?.reject(new Error(reply.message));
-      else waiting?.resolve(reply);
-    });
-    this.#worker.on('error', (error) => {
-      for (const waiting of this.#waiting.splice(0)) waiting.reject(new Error('The search index\'s worker thread stopped unexpectedly.', { cause: error }));
-    });
-  }
-
-  #request(message: PrepareRequest): Promise<PrepareReply> {
-    return new Promise((resolve, reject) => {
-      this.#waiting.push({ resolve, reject });
-      this.#worker.postMessage(message);
-    });
   }
 
   async prepare(html: string): Promise<string> {
-    const reply = await this.#request({ type: 'prepare', html });
+    const reply = await this.#worker.request({ type: 'prepare', html });
     if (reply.type !== 'prepared') throw new Error('The search index\'s worker thread answered out of turn.');
     return reply.content;
   }
 
   /** The words of every page prepared so far, per language. */
   async counts(): Promise<Map<string, Map<string, number>>> {
-    const reply = await this.#request({ type: 'counts' });
+    const reply = await this.#worker.request({ type: 'counts' });
     if (reply.type !== 'counts') throw new Error('The search index\'s worker thread answered out of turn.');
     return reply.counts;
   }

@@ -1,0 +1,51 @@
+/**
+ * A worker thread that answers each request with one reply, in the order
+ * the requests were sent: the content check's workers (parallel.ts) and the
+ * search index's page preparer (src/integrations/search-index.ts). A reply
+ * `{ type: 'failed' }` rejects its request with the worker's message and
+ * stack; a worker that stops rejects every request still waiting.
+ */
+import { Worker } from 'node:worker_threads';
+
+/** What a worker sends back when a request failed in it. */
+export interface FailedReply {
+  type: 'failed';
+  message: string;
+  stack?: string;
+}
+
+export class WorkerRequests<Request, Reply extends { type: string }> {
+  readonly #worker: Worker;
+  readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
+
+  /** `name` says which worker stopped, in the error of the requests it leaves. */
+  constructor(module: URL, name: string, workerData?: unknown) {
+    this.#worker = new Worker(module, { workerData });
+    this.#worker.on('message', (reply: Reply | FailedReply) => {
+      const waiting = this.#waiting.shift();
+      if (reply.type === 'failed') {
+        const failed = reply as FailedReply;
+        waiting?.reject(Object.assign(new Error(failed.message), failed.stack ? { stack: failed.stack } : {}));
+      } else waiting?.resolve(reply as Reply);
+    });
+    this.#worker.on('error', (error) => {
+      for (const waiting of this.#waiting.splice(0)) waiting.reject(new Error(`${name} stopped unexpectedly.`, { cause: error }));
+    });
+  }
+
+  request(message: Request): Promise<Reply> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ resolve, reject });
+      this.#worker.postMessage(message);
+    });
+  }
+
+  /** Lets the process exit while the worker still runs (a build that failed before it was needed). */
+  unref(): void {
+    this.#worker.unref();
+  }
+
+  terminate(): Promise<number> {
+    return this.#worker.terminate();
+  }
+}
