@@ -17,12 +17,15 @@ export interface FailedReply {
 export class WorkerRequests<Request, Reply extends { type: string }> {
   readonly #worker: Worker;
   readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
+  /** Set by `unref`: the worker keeps the process alive only while a request waits. */
+  #onlyWhileWaiting = false;
 
   /** `name` says which worker stopped, in the error of the requests it leaves. */
   constructor(module: URL, name: string, workerData?: unknown) {
     this.#worker = new Worker(module, { workerData });
     this.#worker.on('message', (reply: Reply | FailedReply) => {
       const waiting = this.#waiting.shift();
+      if (this.#onlyWhileWaiting && this.#waiting.length === 0) this.#worker.unref();
       if (reply.type === 'failed') {
         const failed = reply as FailedReply;
         waiting?.reject(Object.assign(new Error(failed.message), failed.stack ? { stack: failed.stack } : {}));
@@ -35,14 +38,21 @@ export class WorkerRequests<Request, Reply extends { type: string }> {
 
   request(message: Request): Promise<Reply> {
     return new Promise((resolve, reject) => {
+      if (this.#onlyWhileWaiting && this.#waiting.length === 0) this.#worker.ref();
       this.#waiting.push({ resolve, reject });
       this.#worker.postMessage(message);
     });
   }
 
-  /** Lets the process exit while the worker still runs (a build that failed before it was needed). */
+  /**
+   * Lets the process exit while the worker has nothing to answer (a build
+   * that failed before it was needed), but not while a request waits: a
+   * script that only awaits the worker's replies would otherwise end before
+   * they come.
+   */
   unref(): void {
-    this.#worker.unref();
+    this.#onlyWhileWaiting = true;
+    if (this.#waiting.length === 0) this.#worker.unref();
   }
 
   terminate(): Promise<number> {

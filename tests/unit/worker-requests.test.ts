@@ -1,8 +1,10 @@
 /**
  * A worker's replies go to its requests in the order they were sent; a
  * failure in the worker rejects its request, and a worker that stops
- * rejects every request still waiting, saying which worker it was.
+ * rejects every request still waiting, saying which worker it was. A worker
+ * let go with `unref` keeps a script alive while a request waits, not after.
  */
+import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WorkerRequests } from '../../src/content-tools/worker-requests.ts';
 
@@ -37,5 +39,22 @@ describe('requests to a worker thread', () => {
     const worker = start(`parentPort.on('message', () => { throw new Error('kapot'); });`);
     const results = await Promise.allSettled([worker.request(1), worker.request(2)]);
     for (const result of results) expect(result).toMatchObject({ status: 'rejected', reason: { message: 'The test worker stopped unexpectedly.', cause: { message: 'kapot' } } });
+  });
+
+  it('keeps a script that awaits an unref\'d worker alive until the reply comes, and lets it end when nothing waits', () => {
+    const module = new URL('../../src/content-tools/worker-requests.ts', import.meta.url).href;
+    const script = (request: boolean) => `
+      import { WorkerRequests } from ${JSON.stringify(module)};
+      const source = "import { parentPort } from 'node:worker_threads'; parentPort.on('message', (n) => setTimeout(() => parentPort.postMessage({ type: 'echo', value: n }), 300));";
+      const worker = new WorkerRequests(new URL('data:text/javascript,' + encodeURIComponent(source)), 'The test worker');
+      worker.unref();
+      ${request ? "console.log(JSON.stringify(await worker.request(7)));" : "console.log('gestart');"}`;
+    const run = (request: boolean) => spawnSync(process.execPath, ['--input-type=module', '-e', script(request)], { encoding: 'utf8', timeout: 20_000 });
+    const awaited = run(true);
+    expect(awaited.stderr).not.toContain('unsettled top-level await');
+    expect(awaited.stdout.trim()).toBe('{"type":"echo","value":7}');
+    const idle = run(false);
+    expect(idle.status).toBe(0);
+    expect(idle.stdout.trim()).toBe('gestart');
   });
 });
