@@ -173,8 +173,8 @@ class PagePreparer {
     this.#worker.unref();
   }
 
-  async prepare(html: string): Promise<string> {
-    const reply = await this.#worker.request({ type: 'prepare', html });
+  async prepare(url: string, html: string): Promise<string> {
+    const reply = await this.#worker.request({ type: 'prepare', url, html });
     if (reply.type !== 'prepared') throw new Error('The search index\'s worker thread answered out of turn.');
     return reply.content;
   }
@@ -217,7 +217,7 @@ export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: Se
     /** Hands a page to Pagefind; pages without an indexed part are left out. */
     add(url: string, html: string) {
       if (!html.includes(indexedMarker)) return;
-      const prepared = preparer.prepare(separateBlocks(indexedPart(html)));
+      const prepared = preparer.prepare(url, separateBlocks(indexedPart(html)));
       outcomes.push(
         Promise.all([index, prepared])
           .then(([i, content]) => i.addHTMLFile({ url, content }))

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
-import { abbreviationsOf, countAbbreviations, indexWords, markSenses, minCompoundLength, normalWord, shortTitleField, titleFormsField, titlePartsField, titleWords, wordsOf, type Abbreviations } from '../shared/search-language.ts';
+import { addressField, addressWords, abbreviationsOf, countAbbreviations, indexWords, markSenses, minCompoundLength, normalWord, shortTitleField, titleFormsField, titlePartsField, titleWords, wordsOf, type Abbreviations } from '../shared/search-language.ts';
 
 /** The hidden metadata field of compound parts and synonyms; the search page never shows it. */
 export const extraWordsField = 'zoekwoorden';
@@ -187,7 +187,7 @@ const hiddenField = (name: string, words: readonly string[]) => (words.length > 
  * `titleWords` in search-language.ts). Also counts the page's words into its
  * language's counts.
  */
-export function prepareForIndex(html: string, corpus: CorpusWords, counts: Map<string, Map<string, number>>): string {
+export function prepareForIndex(html: string, corpus: CorpusWords, counts: Map<string, Map<string, number>>, url = ''): string {
   const lang = htmlLang(html);
   const text = textOf(withoutIgnored(html));
   let languageCounts = counts.get(lang);
@@ -196,8 +196,10 @@ export function prepareForIndex(html: string, corpus: CorpusWords, counts: Map<s
   // Metadata such as the keywords is searched too.
   for (const [, value] of html.matchAll(/data-pagefind-meta="[^":]+:([^"]*)"/g)) countWords(textOf(value!), languageCounts);
   if (!dutch(lang)) return html;
-  const title = titleWords(titleOf(html), corpus.lexicon, corpus.abbreviations);
+  const titleText = titleOf(html);
+  const title = titleWords(titleText, corpus.lexicon, corpus.abbreviations);
   const fields =
+    hiddenField(addressField, addressWords(url, titleText, corpus.lexicon)) +
     hiddenField(extraWordsField, indexWords(text, corpus.lexicon, corpus.abbreviations)) +
     hiddenField(titleFormsField, title.forms) +
     hiddenField(titlePartsField, title.parts) +

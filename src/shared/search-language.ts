@@ -589,6 +589,39 @@ export function exactQuery(query: string, spelling: (word: string) => string = (
   return words.length > 0 ? [...new Set(words)].map(exactWord).join(' ') : undefined;
 }
 
+/** The hidden field of the words of a page's address that its title does not have. */
+export const addressField = 'adreswoorden';
+
+/**
+ * The words of the last segment of a page's address (of its folder's, for an
+ * index page) that its title does not have, as a word or as a part of its
+ * compounds: the name its author gave the page (arc-01-archiefwet for
+ * "Informatie over algoritmes wordt … bewaard"), written as the index writes
+ * words. Numbers and function words are left out.
+ */
+export function addressWords(url: string, title: string, lexicon: ReadonlySet<string>): string[] {
+  const segments = url.split(/[?#]/)[0]!.split('/').filter(Boolean);
+  const last = segments.at(-1) === 'index' ? segments.at(-2) : segments.at(-1);
+  if (!last) return [];
+  const titleWords = wordsOf(title).flatMap((word) => [word, ...word.split('-')]).map((word) => normalWord(word).replaceAll('-', ''));
+  const inTitle = new Set([...titleWords, ...titleWords.flatMap((word) => partsOf(word, lexicon))]);
+  const words = last.replace(/\.html$/, '').split(/[-_.]+/).map(normalWord);
+  return [...new Set(words.filter((word) => /^\p{L}{3,}$/u.test(word) && !titleFunctionWords.has(word) && !notParts.has(word) && !inTitle.has(word)))].sort().map(exactWord);
+}
+
+/**
+ * The noun in -heid of an adjective or participle in a title, when the
+ * corpus has it (AI-geletterd → AI-geletterdheid, weerbaar → weerbaarheid),
+ * for the short-title fields: Pagefind's Dutch stemmer gives both one stem,
+ * so the title's own match already counts the noun, but the exact fields
+ * hold the word as written and missed it. A hyphenated word gets the noun
+ * of its last part.
+ */
+export function nounOfAdjective(word: string, lexicon: ReadonlySet<string>): string | undefined {
+  const last = word.slice(word.lastIndexOf('-') + 1);
+  return last.length >= 5 && !last.endsWith('heid') && lexicon.has(`${last}heid`) ? `${word}heid` : undefined;
+}
+
 export interface TitleWords {
   /** Other words for the title's words, for `titleFormsField`. */
   forms: string[];
@@ -626,7 +659,8 @@ export function titleWords(title: string, lexicon: ReadonlySet<string>, abbrevia
   };
   // Another word of a synonym group is not the title's own word: it finds the page, but not as the page about just that word.
   const synonymous = synonymsIn(words);
-  put(length, [...own, ...forms.filter((word) => !synonymous.has(word))]);
+  const nouns = [...own].flatMap((word) => nounOfAdjective(word, lexicon) ?? []);
+  put(length, [...own, ...forms.filter((word) => !synonymous.has(word)), ...nouns]);
   return { forms: forms.sort().map(written), parts: parts.sort().map(written), short };
 }
 

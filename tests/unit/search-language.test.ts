@@ -5,7 +5,7 @@
  * closest spelling for "Bedoelde u …?".
  */
 import { describe, expect, it } from 'vitest';
-import { abbreviationsOf, asWritten, compoundParts, countAbbreviations, derivedForms, exactQuery, indexWords, infinitiveOf, markSenses, mayHaveCompound, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
+import { abbreviationsOf, addressWords, asWritten, compoundParts, countAbbreviations, derivedForms, exactQuery, indexWords, infinitiveOf, markSenses, mayHaveCompound, nounOfAdjective, queryVariants, splitCompound, titleWords, unmarkSenses } from '../../src/shared/search-language.ts';
 import { lexiconOf, prepareForIndex } from '../../src/integrations/search-text.ts';
 import { closestWord, editDistance, suggestion, wordsFrom } from '../../src/client/search/spelling.ts';
 
@@ -147,6 +147,33 @@ describe('what the index adds for a title', () => {
     expect(titleWords('Controleer de datakwaliteit', lexicon).short).toEqual({ 2: ['zqcontroleerzq', 'zqdatakwaliteitzq'] });
     expect(titleWords('Wat ouderen weten', lexicon).short).toEqual({ 2: ['zqouderenzq', 'zqwetenzq'] });
     expect(titleWords('AI-geletterdheid', lexicon).short).toEqual({ 1: ['zqaigeletterdheidzq', 'zqaizq', 'zqgeletterdheidzq'] });
+  });
+
+  it('puts the noun in -heid of an adjective or participle in the short-title field, when the corpus has the noun', () => {
+    const words = new Set([...lexicon, 'geletterdheid', 'weerbaarheid']);
+    expect(nounOfAdjective('ai-geletterd', words)).toBe('ai-geletterdheid');
+    expect(nounOfAdjective('weerbaar', words)).toBe('weerbaarheid');
+    expect(nounOfAdjective('geletterd', lexicon)).toBeUndefined();
+    expect(nounOfAdjective('geletterdheid', words)).toBeUndefined();
+    expect(titleWords('Personeel en gebruikers zijn voldoende AI-geletterd', words).short[4]).toEqual(expect.arrayContaining(['zqaigeletterdzq', 'zqaigeletterdheidzq', 'zqgeletterdheidzq']));
+    // Only the exact field: the title's own match already counts the stem.
+    expect(titleWords('Personeel en gebruikers zijn voldoende AI-geletterd', words).forms).toEqual([]);
+  });
+
+  it('gives a page the words of its address that its title has neither as a word nor as a part of a compound, exactly', () => {
+    const words = new Set([...lexicon, 'auteurs', 'rechten']);
+    expect(addressWords('/vereisten/arc-01-archiefwet/', 'Informatie over algoritmes wordt goed bewaard', words)).toEqual(['zqarczq', 'zqarchiefwetzq']);
+    // An index page is named by its folder; a page whose title has the words gets nothing.
+    expect(addressWords('/levenscyclus/index/', 'Levenscyclus algoritmes en AI', words)).toEqual([]);
+    expect(addressWords('/vereisten/aia-39-naleven-auteurs-en-naburige-rechten/', 'Beleid voor het naleven van auteursrechten en naburige rechten', words)).toEqual(['zqaiazq']);
+    expect(addressWords('/lessen/governance-per-risicocategorie/', 'Governance', words)).toEqual(['zqrisicocategoriezq']);
+    expect(addressWords('/', 'Home', words)).toEqual([]);
+  });
+
+  it('gives the page its address words in a field of its own when it is prepared for the index', () => {
+    const html = '<html lang="nl"><body><main data-pagefind-body><h1>Informatie wordt goed bewaard</h1><p>Volgens de Archiefwet.</p></main></body></html>';
+    expect(prepareForIndex(html, { lexicon, abbreviations: new Map() }, new Map(), '/vereisten/arc-01-archiefwet/')).toContain('data-pagefind-meta="adreswoorden:zqarczq zqarchiefwetzq"');
+    expect(prepareForIndex(html, { lexicon, abbreviations: new Map() }, new Map(), '/vereisten/informatie-bewaard/')).not.toContain('adreswoorden');
   });
 
   it('leaves another term of a synonym group out of the short-title field', () => {

@@ -29,7 +29,7 @@
  * loaded (spelling.ts): to split compounds, to offer a spelling, and, when
  * nothing was found, to search the closest spelling instead.
  */
-import { exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, asWritten } from '../../shared/search-language.ts';
+import { addressField, exactQuery, mayHaveCompound, queryVariants, shortTitleField, splitCompound, titleFormsField, titlePartsField, asWritten } from '../../shared/search-language.ts';
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { closestWord, suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
@@ -99,6 +99,8 @@ export const ranking = {
     // Other words for the title's words (infinitives, abbreviations, names) count as the title, the parts of its compounds less.
     [titleFormsField]: 5,
     [titlePartsField]: 2,
+    // Words of the page's address that its title lacks (arc-01-archiefwet), exactly: found by the exact search, weighted as the title's parts.
+    [addressField]: 2,
     // A short title that the query covers: the page is about just that (search-language.ts, titleWords).
     [shortTitleField(1)]: 6,
     [shortTitleField(2)]: 3.5,
