@@ -6,9 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import { analyseFiles, checkCrossReferences, knownTargets, summariseFile } from './corpus.ts';
 import { today } from './entry.ts';
-import { keyOf, readContentFile } from './files.ts';
-// Plain code beside the search index, which the build's read counts for (see parallel.ts).
-import { countCorpusText, noCorpusCounts } from '../integrations/search-text.ts';
+import { keyOf } from './files.ts';
+// The search index's corpus words, which the build's read counts (see parallel.ts).
+import { countCorpusText, noCorpusCounts } from '../shared/corpus-counts.ts';
 import type { Entry } from './entry.ts';
 import type { RenderedEntry, WorkerReply, WorkerRequest } from './parallel.ts';
 
@@ -29,17 +29,17 @@ port.on('message', (request: WorkerRequest) => {
 function handle(request: WorkerRequest): WorkerReply {
   if (request.type === 'analyse') {
     rendered = request.render;
-    const { entries: analysed, ...reply } = analyseFiles(request.files, { now: request.now ?? today(), render: request.render });
+    // The search index's corpus words, from every file of the list, as wordsOfContent reads them: counted from the text as it is read for the check.
+    const counts = noCorpusCounts();
+    const read = request.render ? (text: string) => countCorpusText(text, counts) : undefined;
+    const { entries: analysed, ...reply } = analyseFiles(request.files, { now: request.now ?? today(), render: request.render, read });
     entries = analysed;
     for (const file of request.summarise) {
-      const summary = summariseFile(file);
+      const summary = summariseFile(file, read);
       if (summary) reply.targets.push(summary);
       else reply.invalid.push(keyOf(file));
     }
     if (!request.render) return { type: 'analysed', ...reply };
-    // The search index's corpus words, from every file of the list, as wordsOfContent reads them.
-    const counts = noCorpusCounts();
-    for (const file of [...request.files, ...request.summarise]) countCorpusText(readContentFile(file.absolute).toString('utf8'), counts);
     return { type: 'analysed', ...reply, counts };
   }
   const problems = checkCrossReferences(entries, { targets: knownTargets(request.targets, request.invalid), claims: request.claims });

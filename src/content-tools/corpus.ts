@@ -64,7 +64,14 @@ export interface CrossContext {
   claims: { key: string; displayPath: string }[];
 }
 
-const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: readContentFile(file.absolute) });
+export interface AnalyseOptions {
+  now: string;
+  render: boolean;
+  /** Sees each file's text as it is read, so that other work on the text (the search index's corpus words) needs no second read. */
+  read?: (text: string) => void;
+}
+
+const load = (file: FileRef): EntryFile & { bytes: Buffer } => ({ collection: file.collection, relPath: file.relPath, displayPath: file.displayPath, bytes: readContentFile(file.absolute) });
 
 /**
  * Reads a file that is checked: every problem of its own, and its entry
@@ -72,9 +79,11 @@ const load = (file: FileRef): EntryFile => ({ collection: file.collection, relPa
  * limits.ts are meant to prevent that), the failure is a problem of this file,
  * named, not a crash of the check or the build.
  */
-export function analyseFile(file: FileRef, options: { now: string; render: boolean }): ReturnType<typeof readEntry> {
+export function analyseFile(file: FileRef, options: AnalyseOptions): ReturnType<typeof readEntry> {
   try {
-    return readEntry(load(file), options);
+    const loaded = load(file);
+    options.read?.(loaded.bytes.toString('utf8'));
+    return readEntry(loaded, options);
   } catch (cause) {
     const reason = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
     return {
@@ -98,7 +107,7 @@ export interface Analysis {
  * build (readCorpus, in one thread) and the validator's worker threads
  * (check-worker.ts) share.
  */
-export function analyseFiles(files: readonly FileRef[], options: { now: string; render: boolean }): Analysis {
+export function analyseFiles(files: readonly FileRef[], options: AnalyseOptions): Analysis {
   const analysis: Analysis = { problems: [], entries: [], targets: [], invalid: [] };
   for (const file of files) {
     const result = analyseFile(file, options);
@@ -128,10 +137,12 @@ export const summaryOf = (entry: Entry, absolute: string): TargetSummary => ({
 
 const translationOf = (data: Record<string, unknown>) => (typeof data.translation_of === 'string' ? { translationOf: data.translation_of } : {});
 
-/** Reads a file outside the checked selection only as far as references to it need: its front matter. */
-export function summariseFile(file: FileRef): TargetSummary | undefined {
+/** Reads a file outside the checked selection only as far as references to it need: its front matter. `read` sees its text, as in `analyseFile`. */
+export function summariseFile(file: FileRef, read?: (text: string) => void): TargetSummary | undefined {
   try {
-    const frontmatter = readFrontmatter(readContentFile(file.absolute).toString('utf8'));
+    const text = readContentFile(file.absolute).toString('utf8');
+    read?.(text);
+    const frontmatter = readFrontmatter(text);
     const parsed = collections[file.collection].schema.safeParse(frontmatter.data);
     if (!parsed.success) return undefined;
     const data = parsed.data as Record<string, unknown> & { status: string; title: string };

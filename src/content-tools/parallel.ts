@@ -13,7 +13,7 @@ import type { Entry } from './entry.ts';
 import { keyOf, listEntryFiles, type FileRef } from './files.ts';
 import type { Problem } from './problem.ts';
 import { WorkerRequests } from './worker-requests.ts';
-import { addCorpusCounts, noCorpusCounts, type CorpusCounts } from '../integrations/search-text.ts';
+import { addCorpusCounts, noCorpusCounts, type CorpusCounts } from '../shared/corpus-counts.ts';
 
 /** Below this many files, starting workers costs more than it saves. */
 const minFilesPerWorker = 300;

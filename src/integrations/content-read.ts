@@ -12,7 +12,7 @@
  * that finds none for its root reads the files itself.
  */
 import type { EntryChoice } from '../editor/choices.ts';
-import type { CorpusCounts } from './search-text.ts';
+import type { CorpusCounts } from '../shared/corpus-counts.ts';
 
 export interface ContentRead {
   /** The content root that was read. */

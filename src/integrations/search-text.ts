@@ -9,7 +9,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { listEntryFiles, readContentFile } from '../content-tools/files.ts';
-import { addressField, addressWords, abbreviationsOf, countAbbreviations, indexWords, markSenses, minCompoundLength, normalWord, shortTitleField, titleFormsField, titlePartsField, titleWords, wordsOf, type Abbreviations } from '../shared/search-language.ts';
+import { addressField, addressWords, abbreviationsOf, indexWords, markSenses, minCompoundLength, shortTitleField, titleFormsField, titlePartsField, titleWords, type Abbreviations } from '../shared/search-language.ts';
+import { countCorpusText, countWords, noCorpusCounts, type CorpusCounts } from '../shared/corpus-counts.ts';
 
 /** The hidden metadata field of compound parts and synonyms; the search page never shows it. */
 export const extraWordsField = 'zoekwoorden';
@@ -22,7 +23,6 @@ export const wordListFile = (lang: string) => `words.${lang}.json`;
 
 /** Words that occur at least this often in the corpus are part of the lexicon and the word list. */
 const minCount = 2;
-const minLength = 3;
 
 /** Languages whose pages get Dutch senses, synonyms and compounds. */
 const dutch = (lang: string) => lang.split('-')[0] === 'nl';
@@ -38,30 +38,6 @@ export function textOf(html: string): string {
       if (name[0] === '#') return String.fromCodePoint(name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1)));
       return entities[name.toLowerCase()] ?? whole;
     });
-}
-
-/**
- * The normal words a word as written counts as, by the word: most words come
- * back on every page, and normalising them again each time took a tenth of
- * the time of preparing a page for the index. Holds as many words as the
- * counts do.
- */
-const countedParts = new Map<string, readonly string[]>();
-
-function partsToCount(word: string): readonly string[] {
-  let parts = countedParts.get(word);
-  if (!parts) {
-    parts = word.split('-').map(normalWord).filter((normal) => normal.length >= minLength && !/^\d+$/.test(normal));
-    countedParts.set(word, parts);
-  }
-  return parts;
-}
-
-/** Counts the normal words of a text into `counts`. */
-export function countWords(text: string, counts: Map<string, number>): void {
-  for (const word of wordsOf(text)) {
-    for (const normal of partsToCount(word)) counts.set(normal, (counts.get(normal) ?? 0) + 1);
-  }
 }
 
 /** What the index learns from a corpus before the first page: the words compounds are split against, and the abbreviations it defines. */
@@ -104,35 +80,6 @@ export function corpusWords(texts: Iterable<string>): CorpusWords {
   const counts = noCorpusCounts();
   for (const text of texts) countCorpusText(text, counts);
   return corpusWordsOf(counts);
-}
-
-/**
- * What `corpusWords` counts before it decides: every word and every name an
- * abbreviation is written with, with how often. Counts of parts of a corpus
- * add up to those of the whole, so the build counts in the content check's
- * worker threads, which read every file anyway (src/content-tools/parallel.ts).
- */
-export interface CorpusCounts {
-  words: Map<string, number>;
-  abbreviations: Map<string, Map<string, number>>;
-}
-
-export const noCorpusCounts = (): CorpusCounts => ({ words: new Map(), abbreviations: new Map() });
-
-/** Counts one content file's text. */
-export function countCorpusText(text: string, counts: CorpusCounts): void {
-  countWords(text, counts.words);
-  countAbbreviations(text, counts.abbreviations);
-}
-
-/** Adds the counts of one part of a corpus to those of another. */
-export function addCorpusCounts(into: CorpusCounts, from: CorpusCounts): void {
-  for (const [word, count] of from.words) into.words.set(word, (into.words.get(word) ?? 0) + count);
-  for (const [abbreviation, names] of from.abbreviations) {
-    const known = into.abbreviations.get(abbreviation) ?? new Map<string, number>();
-    into.abbreviations.set(abbreviation, known);
-    for (const [name, count] of names) known.set(name, (known.get(name) ?? 0) + count);
-  }
 }
 
 /** The lexicon and abbreviations of a corpus's counts (neither depends on the order the files were counted in). */
