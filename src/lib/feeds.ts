@@ -22,8 +22,13 @@ export interface FeedInfo {
   path: string;
   title: string;
   subtitle: string;
-  /** Entries that belong in the feed. */
-  keep: (entry: AnyEntry) => boolean;
+  /** The field of the entries that belong in the feed, and the organisation or theme it names. */
+  owner: FeedOwner;
+}
+
+export interface FeedOwner {
+  field: (typeof feedOwners)[keyof typeof feedOwners];
+  id: string;
 }
 
 /** The feed of an organisation or theme page, or none for other entries. */
@@ -37,22 +42,39 @@ export function feedOf(entry: AnyEntry): FeedInfo | undefined {
     subtitle: isOrganisation
       ? `Pagina’s van de ${siteName} met kennis van ${name}, de nieuwste en het laatst bijgewerkt eerst.`
       : `Pagina’s van de ${siteName} over het thema ${name}, de nieuwste en het laatst bijgewerkt eerst.`,
-    keep: listing(feedOwners[entry.collection], entry.id),
+    owner: { field: feedOwners[entry.collection], id: entry.id },
   };
 }
 
 let byUpdate: Promise<AnyEntry[]> | undefined;
+const byOwner = new Map<FeedOwner['field'], Promise<Map<string, AnyEntry[]>>>();
 
-/** The newest entries, by `updated` and then title, of those that pass `keep`; sorted once for all feeds of a build. */
-export async function newest(keep: (entry: AnyEntry) => boolean = () => true): Promise<AnyEntry[]> {
+/**
+ * The newest entries, by `updated` and then title: of the whole site, or of
+ * those that list an organisation (in any place) or a theme. Sorted and
+ * grouped once for all feeds of a build, not filtered again for each.
+ */
+export async function newest(owner?: FeedOwner): Promise<AnyEntry[]> {
   byUpdate ??= allEntries().then((entries) =>
     entries.toSorted((a, b) => b.data.updated.localeCompare(a.data.updated) || a.data.title.localeCompare(b.data.title, 'nl')));
-  return (await byUpdate).filter(keep).slice(0, feedSize);
+  if (!owner) return (await byUpdate).slice(0, feedSize);
+  let groups = byOwner.get(owner.field);
+  if (!groups) {
+    groups = byUpdate.then((entries) => {
+      const listed = new Map<string, AnyEntry[]>();
+      for (const entry of entries) {
+        for (const id of new Set(((entry.data as Record<string, unknown>)[owner.field] as string[] | undefined) ?? [])) {
+          const list = listed.get(id);
+          if (list) list.push(entry);
+          else listed.set(id, [entry]);
+        }
+      }
+      return listed;
+    });
+    byOwner.set(owner.field, groups);
+  }
+  return ((await groups).get(owner.id) ?? []).slice(0, feedSize);
 }
-
-/** Entries that list an organisation (in any place) or a theme. */
-export const listing = (field: 'organisations' | 'themes', id: string) => (entry: AnyEntry) =>
-  ((entry.data as Record<string, unknown>)[field] as string[] | undefined)?.includes(id) ?? false;
 
 interface FeedOptions {
   path: string;

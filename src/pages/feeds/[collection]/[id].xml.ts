@@ -21,7 +21,7 @@ export const GET: APIRoute = async ({ props }) => {
     title: `${feed.title} | ${siteName}`,
     subtitle: feed.subtitle,
     pagePath: urlOf(entry),
-    entries: await newest(feed.keep),
+    entries: await newest(feed.owner),
     fallbackUpdated: entry.data.updated,
   }), 'application/atom+xml');
 };
