@@ -5,7 +5,7 @@
  * `{ type: 'failed' }` rejects its request with the worker's message and
  * stack; a worker that stops rejects every request still waiting.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type Transferable } from 'node:worker_threads';
 
 /** What a worker sends back when a request failed in it. */
 export interface FailedReply {
@@ -19,6 +19,7 @@ export class WorkerRequests<Request, Reply extends { type: string }> {
   readonly #waiting: { resolve: (reply: Reply) => void; reject: (error: Error) => void }[] = [];
   /** Set by `unref`: the worker keeps the process alive only while a request waits. */
   #onlyWhileWaiting = false;
+  #stopped: Error | undefined;
 
   /** `name` says which worker stopped, in the error of the requests it leaves. */
   constructor(module: URL, name: string, workerData?: unknown) {
@@ -32,15 +33,19 @@ export class WorkerRequests<Request, Reply extends { type: string }> {
       } else waiting?.resolve(reply as Reply);
     });
     this.#worker.on('error', (error) => {
-      for (const waiting of this.#waiting.splice(0)) waiting.reject(new Error(`${name} stopped unexpectedly.`, { cause: error }));
+      this.#stopped = new Error(`${name} stopped unexpectedly.`, { cause: error });
+      for (const waiting of this.#waiting.splice(0)) waiting.reject(this.#stopped);
     });
   }
 
-  request(message: Request): Promise<Reply> {
+  /** Sends a request; what `transfer` lists (an ArrayBuffer the message holds) moves to the worker instead of being copied. */
+  request(message: Request, transfer?: readonly Transferable[]): Promise<Reply> {
+    // A worker that stopped would never answer.
+    if (this.#stopped) return Promise.reject(this.#stopped);
     return new Promise((resolve, reject) => {
       if (this.#onlyWhileWaiting && this.#waiting.length === 0) this.#worker.ref();
       this.#waiting.push({ resolve, reject });
-      this.#worker.postMessage(message);
+      this.#worker.postMessage(message, transfer);
     });
   }
 

@@ -22,8 +22,13 @@ export interface RenderedPage {
   bytes: Buffer;
 }
 
-/** Sees a rendered page; returns `'handled'` when the page must not be written as it is (the tap has dealt with it, and removes the empty file written in its place). */
-export type PageTap = (page: RenderedPage) => 'handled' | void;
+/**
+ * Sees a rendered page; returns `'handled'` when the page must not be written
+ * as it is (the tap has dealt with it, and removes the empty file written in
+ * its place), or a promise when rendering must wait before the next page
+ * (the search index, when too many pages wait for it).
+ */
+export type PageTap = (page: RenderedPage) => 'handled' | Promise<void> | void;
 
 export interface RenderedPages extends AstroIntegration {
   /** Adds a tap for the builds to come; call it before the build starts. */
@@ -43,7 +48,9 @@ export function renderedPages(): RenderedPages {
       const response = result instanceof Response ? result : result.response;
       if (!response.body || response.status !== 200) return result;
       const page = { pathname: new URL(request.url).pathname, contentType: response.headers.get('content-type') ?? '', bytes: Buffer.from(await response.arrayBuffer()) };
-      const handled = taps.map((tap) => tap(page)).includes('handled');
+      const seen = taps.map((tap) => tap(page));
+      const handled = seen.includes('handled');
+      await Promise.all(seen.filter((outcome) => outcome instanceof Promise));
       // A handled page is written as an empty file, which the tap that handled it removes. Without a body Astro would
       // write nothing but log "(file not created, response body was empty)", and with pages rendered in parallel that
       // note lands beside whichever route was logged last, naming the wrong page.

@@ -2,11 +2,12 @@
  * Builds the Pagefind search index of the site into `<outDir>/pagefind/`,
  * from the pages as `astro build` renders them.
  *
- * Pagefind indexes in a process of its own, so each page is handed to it the
- * moment it is rendered (see rendered-pages.ts): the index grows on the
- * second core while Astro renders on the first, and only writing the index
- * waits for the end of the build. The HTML is the very HTML that is written
- * to the output folder.
+ * Pagefind indexes in a process of its own, started by the index's worker
+ * thread (search-index-worker.ts), so each page is handed to them the moment
+ * it is rendered (see rendered-pages.ts): the index grows on the second core
+ * while Astro renders on the first, and only writing the index waits for the
+ * end of the build. The HTML is the very HTML that is written to the output
+ * folder.
  *
  * What is indexed is decided in the templates: only entry pages carry
  * `data-pagefind-body` (see EntryLayout), so list pages, the home page and
@@ -21,27 +22,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import type { RenderedPages } from './rendered-pages.ts';
 import { contentRoot } from '../site.config.ts';
-import { corpusWordsOf, noCorpusWords, wordsOfContent, writeWordLists, type CorpusWords } from './search-text.ts';
+import { corpusWordsOf, noCorpusWords, wordsOfContent, type CorpusWords } from './search-text.ts';
 import { contentRead } from './content-read.ts';
-import type { PrepareReply, PrepareRequest } from './search-prepare-worker.ts';
+import type { IndexReply, IndexRequest, IndexWorkerData } from './search-index-worker.ts';
 import { WorkerRequests } from '../content-tools/worker-requests.ts';
-
-/**
- * Files Pagefind writes for its own ready-made interfaces. The search page has
- * its own interface and loads none of them, so they are not published.
- */
-const unusedFiles = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
 
 /**
  * Pagefind separates the text of paragraphs, headings, list items and table
@@ -126,24 +112,13 @@ export function urlOf(relativeFile: string): string {
 export const siteIndexChunkSize = 2000;
 
 /**
- * Starts Pagefind's process with a chunk size. Pagefind reads the setting
- * only from the environment its process inherits, and its process starts
- * synchronously in the first call: the variable is set for that one start
- * and restored at once, so that nothing else in this process (an index with
- * Pagefind's defaults, a child process) inherits it.
+ * Most pages handed to the index that Pagefind has not yet taken in. Pages
+ * render faster than the worker thread and Pagefind take them in, and
+ * without a bound every page waiting for them would be held in memory (the
+ * build's peak grew by up to a gigabyte at 10,000 entries); at the bound,
+ * the page that was just rendered waits until there is room.
  */
-function startPagefind<T>(indexChunkSize: number | undefined, start: () => T): T {
-  if (indexChunkSize === undefined) return start();
-  const name = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
-  const before = process.env[name];
-  process.env[name] = String(indexChunkSize);
-  try {
-    return start();
-  } finally {
-    if (before === undefined) delete process.env[name];
-    else process.env[name] = before;
-  }
-}
+export const pagesInFlight = 256;
 
 export interface IndexFigures {
   /** Pages in the written index. */
@@ -157,96 +132,59 @@ export interface SearchIndexOptions {
   corpus?: CorpusWords;
   /** Word occurrences per chunk of the word list (see siteIndexChunkSize); without it, Pagefind's default. */
   indexChunkSize?: number;
+  /** Most pages waiting to be taken in before `add` asks its caller to wait (see pagesInFlight). */
+  inFlight?: number;
 }
 
 /**
- * `prepareForIndex` and the word counts in a worker thread
- * (search-prepare-worker.ts), so that the thread that renders the pages
- * does not wait for them. Answers come in the order of the requests.
+ * A Pagefind index that pages are added to one by one, without waiting: each
+ * page's bytes are copied to the index's worker thread, which prepares the
+ * page and hands it to Pagefind in its own process, while the caller goes
+ * on. `write` waits for every page, writes the index and its word lists, and
+ * stops Pagefind and the worker.
  */
-class PagePreparer {
-  readonly #worker: WorkerRequests<PrepareRequest, PrepareReply>;
-
-  constructor(corpus: CorpusWords) {
-    this.#worker = new WorkerRequests(new URL('./search-prepare-worker.ts', import.meta.url), 'The search index\'s worker thread', corpus);
-    // A build that fails before the index is written must still be able to exit.
-    this.#worker.unref();
-  }
-
-  async prepare(url: string, html: string): Promise<string> {
-    const reply = await this.#worker.request({ type: 'prepare', url, html });
-    if (reply.type !== 'prepared') throw new Error('The search index\'s worker thread answered out of turn.');
-    return reply.content;
-  }
-
-  /** The words of every page prepared so far, per language. */
-  async counts(): Promise<Map<string, Map<string, number>>> {
-    const reply = await this.#worker.request({ type: 'counts' });
-    if (reply.type !== 'counts') throw new Error('The search index\'s worker thread answered out of turn.');
-    return reply.counts;
-  }
-
-  stop() {
-    return this.#worker.terminate();
-  }
-}
-
-/**
- * A Pagefind index that pages are added to one by one, without waiting:
- * each page is prepared in a worker thread and then indexed by Pagefind in
- * its own process, while the caller goes on. `write` waits for every page,
- * writes the index and its word lists, and stops Pagefind and the worker.
- */
-export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize }: SearchIndexOptions = {}) {
-  const index = startPagefind(indexChunkSize, () =>
-    pagefind.createIndex({
-      // The type label and the title head every entry. The title is found through Pagefind's title
-      // metadata (which it still reads from the h1), and with both left out of the text an excerpt
-      // starts at the summary instead of repeating what the result already shows.
-      excludeSelectors: ['.entry__type', '.entry__header h1'],
-    }),
-  ).then(({ index, errors }) => {
-    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    return index;
-  });
-  const preparer = new PagePreparer(corpus);
-  // Each page's outcome is kept, not thrown, so that one failure does not go unhandled while pages are still coming.
-  const outcomes: Promise<string | undefined>[] = [];
+export function createSearchIndex({ corpus = noCorpusWords, indexChunkSize, inFlight = pagesInFlight }: SearchIndexOptions = {}) {
+  const worker = new WorkerRequests<IndexRequest, IndexReply>(new URL('./search-index-worker.ts', import.meta.url), 'The search index\'s worker thread', { corpus, indexChunkSize } satisfies IndexWorkerData);
+  // A build that fails before the index is written must still be able to exit.
+  worker.unref();
+  const pending = new Set<Promise<unknown>>();
+  const room: (() => void)[] = [];
+  let added = 0;
+  let lost: unknown;
 
   return {
-    /** Hands a page to Pagefind; pages without an indexed part are left out. */
-    add(url: string, html: string) {
-      if (!html.includes(indexedMarker)) return;
-      const prepared = preparer.prepare(url, separateBlocks(indexedPart(html)));
-      outcomes.push(
-        Promise.all([index, prepared])
-          .then(([i, content]) => i.addHTMLFile({ url, content }))
-          .then(
-            (response) => (response.errors.length > 0 ? `${url}: ${response.errors.join('; ')}` : undefined),
-            (error: unknown) => `${url}: ${error instanceof Error ? error.message : String(error)}`,
-          ),
-      );
+    /**
+     * Hands a page (its HTML, or the bytes of it) to Pagefind; pages without
+     * an indexed part are left out. Returns a promise when `inFlight` pages
+     * are still waiting to be taken in: it resolves when one of them is.
+     */
+    add(url: string, page: string | Buffer): Promise<void> | undefined {
+      if (!page.includes(indexedMarker)) return undefined;
+      // A copy of its own, moved to the worker rather than copied again: the page's bytes are still to be written.
+      const bytes = typeof page === 'string' ? new TextEncoder().encode(page) : new Uint8Array(page);
+      added += 1;
+      // A failed page is named when the index is written; a worker that stopped fails the write.
+      const reply: Promise<unknown> = worker.request({ type: 'add', url, bytes }, [bytes.buffer]).catch((error: unknown) => {
+        lost ??= error;
+      }).finally(() => {
+        pending.delete(reply);
+        room.shift()?.();
+      });
+      pending.add(reply);
+      return pending.size < inFlight ? undefined : new Promise((resolve) => room.push(resolve));
     },
 
-    /** Waits until Pagefind has taken in every page handed to it so far. */
-    async settled() {
-      await Promise.all(outcomes);
-    },
-
-    /** Waits for every page, writes the index into `outputPath` and stops Pagefind. */
+    /** Waits for every page, writes the index into `outputPath` and stops Pagefind and the worker. */
     async write(outputPath: string): Promise<IndexFigures> {
       try {
-        const failed = (await Promise.all(outcomes)).filter((outcome) => outcome !== undefined);
-        if (failed.length > 0) throw new Error(`Pagefind could not index ${failed.length} page(s):\n${failed.slice(0, 10).join('\n')}`);
-        const written = await (await index).writeFiles({ outputPath });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-        for (const file of unusedFiles) fs.rmSync(path.join(outputPath, file), { force: true });
-        writeWordLists(outputPath, await preparer.counts());
-        // Pagefind's entry file says how many pages went into the index of each language.
-        const entry = JSON.parse(fs.readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-        return { indexed: Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0), added: outcomes.length };
+        await Promise.all(pending);
+        if (lost) throw lost;
+        const reply = await worker.request({ type: 'write', outputPath });
+        if (reply.type !== 'written') throw new Error('The search index\'s worker thread answered out of turn.');
+        if (reply.figures.added !== added) throw new Error(`The search index's worker thread took in ${reply.figures.added} of ${added} pages.`);
+        return reply.figures;
       } finally {
-        await Promise.all([pagefind.close(), preparer.stop()]);
+        await worker.terminate();
       }
     },
   };
@@ -261,12 +199,8 @@ function htmlFiles(root: string): string[] {
 /** Indexes a site that is already built, from its files, as the build does: for measuring the index on its own. */
 export async function indexSite(site: string, options: SearchIndexOptions = {}): Promise<IndexFigures> {
   const index = createSearchIndex({ indexChunkSize: siteIndexChunkSize, ...options });
-  const files = htmlFiles(site);
-  for (const [i, file] of files.entries()) {
-    index.add(urlOf(file), fs.readFileSync(path.join(site, file), 'utf8'));
-    // A few pages ahead of Pagefind at most, rather than the whole site in memory.
-    if (i % 64 === 63) await index.settled();
-  }
+  // As many pages ahead of Pagefind as in the build, rather than the whole site in memory.
+  for (const file of htmlFiles(site)) await index.add(urlOf(file), fs.readFileSync(path.join(site, file)));
   return index.write(path.join(site, 'pagefind'));
 }
 
@@ -276,8 +210,8 @@ export default function searchIndex(pages: RenderedPages): AstroIntegration {
   let started = 0;
   let generated = 0;
   pages.tap(({ pathname, contentType, bytes }) => {
-    // Only pages that are indexed are decoded for Pagefind.
-    if (index && contentType.startsWith('text/html') && bytes.includes(indexedMarker)) index.add(pathname, bytes.toString('utf8'));
+    if (index && contentType.startsWith('text/html')) return index.add(pathname, bytes);
+    return undefined;
   });
   return {
     name: 'lom-search-index',

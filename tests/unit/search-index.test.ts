@@ -4,8 +4,11 @@
  * footer or scripts around it. A page that cannot be cut that way is sent as
  * it is, so nothing is lost from the index.
  */
-import { describe, expect, it } from 'vitest';
-import { indexedPart } from '../../src/integrations/search-index.ts';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createSearchIndex, indexedPart } from '../../src/integrations/search-index.ts';
+import { projectRoot } from '../support/build.ts';
 
 const page = (article: string) =>
   `<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><title>Buurtmoeders | LOM-kennisbank</title><script type="module" src="/x.js"></script></head>` +
@@ -43,5 +46,23 @@ describe('the part of a page that is indexed', () => {
       .replace('<title>Buurtmoeders', '<title>Over data-pagefind-body')
       .replace('<meta charset="utf-8">', '<meta charset="utf-8"><meta name="description" content="<b data-pagefind-body> en data-pagefind-body">');
     expect(indexedPart(html)).toContain(`<body>${article}</body>`);
+  });
+});
+
+describe('pages waiting for the index', () => {
+  const site = path.join(projectRoot, '.tmp', `search-index-${process.pid}`);
+  afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
+  const lesson = (n: number) => `<!DOCTYPE html><html lang="nl"><head><title>Les ${n}</title></head><body><article data-pagefind-body><h1>Les ${n}</h1><p>Ouders komen als een bekende hen uitnodigt.</p></article></body></html>`;
+
+  it('make the page that reaches the bound wait until Pagefind has taken one in, and every page is still indexed', async () => {
+    const index = createSearchIndex({ inFlight: 2 });
+    expect(index.add('/lessen/les-1/', lesson(1))).toBeUndefined();
+    const wait = index.add('/lessen/les-2/', lesson(2));
+    expect(wait).toBeInstanceOf(Promise);
+    await wait;
+    // A page that is not indexed never waits.
+    expect(index.add('/lessen/', '<!DOCTYPE html><html lang="nl"><body><h1>Lessen</h1></body></html>')).toBeUndefined();
+    await index.add('/lessen/les-3/', lesson(3));
+    expect(await index.write(path.join(site, 'pagefind'))).toEqual({ indexed: 3, added: 3 });
   });
 });

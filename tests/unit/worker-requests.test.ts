@@ -57,4 +57,17 @@ describe('requests to a worker thread', () => {
     expect(idle.status).toBe(0);
     expect(idle.stdout.trim()).toBe('gestart');
   });
+
+  it('rejects a request sent after the worker stopped, instead of waiting for ever', async () => {
+    const worker = start(`parentPort.on('message', () => { throw new Error('kapot'); });`);
+    await expect(worker.request(1)).rejects.toThrow('The test worker stopped unexpectedly.');
+    await expect(worker.request(2)).rejects.toThrow('The test worker stopped unexpectedly.');
+  });
+
+  it('moves a transferred buffer to the worker instead of copying it', async () => {
+    const worker = start(`parentPort.on('message', (bytes) => parentPort.postMessage({ type: 'echo', value: bytes.reduce((a, b) => a + b, 0) }));`);
+    const bytes = new Uint8Array([1, 2, 3]);
+    expect(await worker.request(bytes, [bytes.buffer])).toEqual({ type: 'echo', value: 6 });
+    expect(bytes.byteLength).toBe(0);
+  });
 });
