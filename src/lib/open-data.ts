@@ -53,7 +53,27 @@ const recordOf = async (entry: AnyEntry): Promise<EntryRecord> => ({
 });
 
 /** The body of an entry as written, from its file: the content store keeps only the rendered HTML. */
-const bodyOf = (entry: AnyEntry) => (entry.filePath ? readBody(readContentFile(path.resolve(entry.filePath)).toString('utf8')) : '');
+const bodyFromFile = (entry: AnyEntry) => (entry.filePath ? readBody(readContentFile(path.resolve(entry.filePath)).toString('utf8')) : '');
+
+/**
+ * Each body goes into three files: the JSON of all entries, and the JSON and
+ * the CSV of its collection. It is read from its file once and kept until
+ * its third use, not for the whole build.
+ */
+const bodyUses = 3;
+const bodies = new Map<AnyEntry, { body: string; left: number }>();
+
+function bodyOf(entry: AnyEntry): string {
+  const known = bodies.get(entry);
+  if (!known) {
+    const body = bodyFromFile(entry);
+    bodies.set(entry, { body, left: bodyUses - 1 });
+    return body;
+  }
+  known.left -= 1;
+  if (known.left === 0) bodies.delete(entry);
+  return known.body;
+}
 
 const cache = new Map<string, Promise<string | Uint8Array>>();
 function once<T extends string | Uint8Array>(key: string, make: () => Promise<T>): Promise<T> {
