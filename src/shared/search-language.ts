@@ -603,10 +603,11 @@ export function addressWords(url: string, title: string, lexicon: ReadonlySet<st
   const segments = url.split(/[?#]/)[0]!.split('/').filter(Boolean);
   const last = segments.at(-1) === 'index' ? segments.at(-2) : segments.at(-1);
   if (!last) return [];
-  const titleWords = wordsOf(title).flatMap((word) => [word, ...word.split('-')]).map((word) => normalWord(word).replaceAll('-', ''));
-  const inTitle = new Set([...titleWords, ...titleWords.flatMap((word) => partsOf(word, lexicon))]);
+  const titleWords = new Set(wordsOf(title).flatMap((word) => [word, ...word.split('-')]).map((word) => normalWord(word).replaceAll('-', '')));
   const words = last.replace(/\.html$/, '').split(/[-_.]+/).map(normalWord);
-  return [...new Set(words.filter((word) => /^\p{L}{3,}$/u.test(word) && !titleFunctionWords.has(word) && !notParts.has(word) && !inTitle.has(word)))].sort().map(exactWord);
+  // A word in a title word may be a part of its compound; only then is that word split (most address words are the title's own).
+  const partOfTitle = (word: string) => [...titleWords].some((titleWord) => titleWord.length > word.length && titleWord.includes(word) && partsOf(titleWord, lexicon).includes(word));
+  return [...new Set(words.filter((word) => /^\p{L}{3,}$/u.test(word) && !titleFunctionWords.has(word) && !notParts.has(word) && !titleWords.has(word) && !partOfTitle(word)))].sort().map(exactWord);
 }
 
 /**
