@@ -2,10 +2,12 @@
  * What the build hands to Pagefind for each page: the language, the title and
  * the element marked for indexing, whole, and nothing of the navigation,
  * footer or scripts around it. A page that cannot be cut that way is sent as
- * it is, so nothing is lost from the index.
+ * it is, so nothing is lost from the index. The page's address goes with it
+ * to the worker thread that prepares it, for the words of the address.
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createSearchIndex, indexedPart } from '../../src/integrations/search-index.ts';
 import { projectRoot } from '../support/build.ts';
@@ -64,5 +66,24 @@ describe('pages waiting for the index', () => {
     expect(index.add('/lessen/', '<!DOCTYPE html><html lang="nl"><body><h1>Lessen</h1></body></html>')).toBeUndefined();
     await index.add('/lessen/les-3/', lesson(3));
     expect(await index.write(path.join(site, 'pagefind'))).toEqual({ indexed: 3, added: 3 });
+  });
+});
+
+describe('the address of a page in the index', () => {
+  const site = path.join(projectRoot, '.tmp', `search-index-address-${process.pid}`);
+  afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
+
+  it('gives a page the words of its address that its title lacks, as a field of the index', async () => {
+    const index = createSearchIndex();
+    const html = (title: string) => `<!DOCTYPE html><html lang="nl"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1><p>Volgens de Archiefwet bewaren we het.</p></article></body></html>`;
+    await index.add('/vereisten/arc-01-archiefwet/', html('Informatie wordt goed bewaard'));
+    await index.add('/vereisten/informatie-bewaard/', html('Informatie wordt goed bewaard'));
+    expect(await index.write(path.join(site, 'pagefind'))).toEqual({ indexed: 2, added: 2 });
+    const fragments = fs.readdirSync(path.join(site, 'pagefind', 'fragment')).map((file) => {
+      const text = zlib.gunzipSync(fs.readFileSync(path.join(site, 'pagefind', 'fragment', file))).toString('utf8');
+      return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; meta: Record<string, string> };
+    });
+    const fields = Object.fromEntries(fragments.map((fragment) => [fragment.url, fragment.meta.adreswoorden]));
+    expect(fields).toEqual({ '/vereisten/arc-01-archiefwet/': 'zqarczq zqarchiefwetzq', '/vereisten/informatie-bewaard/': undefined });
   });
 });
