@@ -199,6 +199,8 @@ function htmlFiles(root: string): string[] {
 /** Indexes a site that is already built, from its files, as the build does: for measuring the index on its own. */
 export async function indexSite(site: string, options: SearchIndexOptions = {}): Promise<IndexFigures> {
   const index = createSearchIndex({ indexChunkSize: siteIndexChunkSize, ...options });
+  // Pagefind writes into the folder without emptying it: an earlier index's files would stay beside the new ones.
+  fs.rmSync(path.join(site, 'pagefind'), { recursive: true, force: true });
   // As many pages ahead of Pagefind as in the build, rather than the whole site in memory.
   for (const file of htmlFiles(site)) await index.add(urlOf(file), fs.readFileSync(path.join(site, file)));
   return index.write(path.join(site, 'pagefind'));

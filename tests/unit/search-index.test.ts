@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createSearchIndex, indexedPart } from '../../src/integrations/search-index.ts';
+import { createSearchIndex, indexedPart, indexSite } from '../../src/integrations/search-index.ts';
 import { projectRoot } from '../support/build.ts';
 
 const page = (article: string) =>
@@ -85,5 +85,25 @@ describe('the address of a page in the index', () => {
     });
     const fields = Object.fromEntries(fragments.map((fragment) => [fragment.url, fragment.meta.adreswoorden]));
     expect(fields).toEqual({ '/vereisten/arc-01-archiefwet/': 'zqarczq zqarchiefwetzq', '/vereisten/informatie-bewaard/': undefined });
+  });
+});
+
+describe('indexing a built site again', () => {
+  const site = path.join(projectRoot, '.tmp', `search-index-again-${process.pid}`);
+  afterAll(() => fs.rmSync(site, { recursive: true, force: true }));
+
+  it('replaces the earlier index, leaving none of its files behind', async () => {
+    const write = (file: string, title: string) => {
+      fs.mkdirSync(path.join(site, path.dirname(file)), { recursive: true });
+      fs.writeFileSync(path.join(site, file), `<!DOCTYPE html><html lang="nl"><head><title>${title}</title></head><body><article data-pagefind-body><h1>${title}</h1><p>Ouders komen als een bekende hen uitnodigt.</p></article></body></html>`);
+    };
+    write('lessen/les-1/index.html', 'Les 1');
+    write('lessen/les-2/index.html', 'Les 2');
+    await indexSite(site);
+    const fragments = () => fs.readdirSync(path.join(site, 'pagefind', 'fragment')).length;
+    expect(fragments()).toBe(2);
+    fs.rmSync(path.join(site, 'lessen', 'les-2'), { recursive: true });
+    expect(await indexSite(site)).toEqual({ indexed: 1, added: 1 });
+    expect(fragments()).toBe(1);
   });
 });
