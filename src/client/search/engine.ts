@@ -33,7 +33,7 @@ import { addressField, exactQuery, mayHaveCompound, queryVariants, shortTitleFie
 import { namesFilter, parseName, type OrganisationName } from '../../shared/organisation-names.ts';
 import { closestWord, suggestion as spellingOf, wordsFrom, type Words } from './spelling.ts';
 import { effectiveSort, type SearchState } from './state.ts';
-import { keepIndexFiles } from './index-files.ts';
+import { fetchEntryFiles, keepIndexFiles } from './index-files.ts';
 
 /** The parts of Pagefind's browser API that the search page uses. */
 interface PagefindModule {
@@ -119,6 +119,7 @@ const sortOptions: Record<string, Record<string, 'asc' | 'desc'>> = {
 
 export class SearchEngine {
   readonly #bundle: string;
+  readonly #buildTag: string;
   readonly #options: Record<string, unknown>;
   #module: Promise<PagefindModule> | undefined;
   /** The instance the next search runs in, loaded ahead; `#preloaded` is what was preloaded into it. */
@@ -133,6 +134,7 @@ export class SearchEngine {
 
   constructor(bundle: string, buildTag: string) {
     this.#bundle = bundle;
+    this.#buildTag = buildTag;
     this.#options = {
       // In the page, not in a Web Worker: the first answer comes sooner and there is one script less to fetch.
       noWorker: true,
@@ -147,33 +149,54 @@ export class SearchEngine {
   warm(): void {
     if (this.#module) return;
     keepIndexFiles(this.#bundle);
+    // A failure shows when Pagefind fetches the same files.
+    fetchEntryFiles(this.#bundle, this.#buildTag, document.documentElement.lang.toLowerCase()).catch(() => {});
     // A module from the built index, not from the bundle: the address is only known when the site is served.
     this.#module = import(/* @vite-ignore */ `${this.#bundle}pagefind.js`) as Promise<PagefindModule>;
     this.#next = this.#instance();
   }
 
-  /** A loaded instance. An empty search returns once Pagefind has its index metadata and WebAssembly. */
+  /** A loaded instance: resolves once Pagefind has its index metadata and WebAssembly. */
   async #instance(): Promise<PagefindInstance> {
     this.warm();
     const instance = (await this.#module!).createInstance(this.#options);
-    await instance.search('');
+    await loaded(instance);
     return instance;
   }
 
   /**
-   * The instance for a search. The one after it is made when the page is
-   * next idle, from the files in memory, so that decoding its index
-   * metadata does not hold up this search.
+   * The instance for a search. The one after it is made once the results
+   * asked for are in (`#runOf`), when the page is next idle, from the files
+   * in memory: decoding its index metadata takes a few milliseconds of the
+   * page's thread, which would otherwise fall into the wait for the result
+   * files and hold up the results.
    */
   #take(): Promise<PagefindInstance> {
     this.warm();
     const taken = this.#next ?? this.#instance();
     this.#next = undefined;
     this.#preloaded = '';
-    void taken.then(idle).then(() => {
+    return taken;
+  }
+
+  /** Makes the instance for the next search when the page is idle, unless there is one. */
+  #prepareNext(): void {
+    void idle().then(() => {
       this.#next ??= this.#instance();
     });
-    return taken;
+  }
+
+  /** A search's results; once the data of the results asked for is in, the next search's instance is prepared. */
+  #runOf(results: Scored[], searched: string[]): SearchRun {
+    return {
+      total: results.length,
+      searched,
+      load: (from, to) => {
+        const data = results.slice(from, to).map(({ result }) => result.data().then(readable));
+        void Promise.allSettled(data).then(() => this.#prepareNext());
+        return data;
+      },
+    };
   }
 
   /** Resolves once Pagefind is loaded; fails when it cannot be, for example when the index is missing. */
@@ -227,28 +250,28 @@ export class SearchEngine {
       const pagefind = await this.#take();
       const sort = sortOptions[effectiveSort(state)];
       const options = { filters: toPagefindFilters(state.filters), ...(sort ? { sort } : {}) };
-      if (!state.q) return runOf((await pagefind.search(null, options)).results.map((result) => ({ result, tier: 0, score: result.score })), []);
+      if (!state.q) return this.#runOf((await pagefind.search(null, options)).results.map((result) => ({ result, tier: 0, score: result.score })), []);
       // A long word may be a compound that the pages write apart: the word list says whether the index has it as one word.
       let words = mayHaveCompound(state.q) ? await this.#wordList() : undefined;
       const variants = (query: string) => (words ? queryVariants(query, words.lexicon, (word) => words!.counts.has(word)) : queryVariants(query));
       let searched = variants(state.q);
       let results = await searchVariants(pagefind, searched, options, words);
-      if (results.length >= few) return runOf(results, searched);
+      if (results.length >= few) return this.#runOf(results, searched);
       // Few results: perhaps a compound the word list can split, or a spelling mistake.
       if (!words) {
         words = await this.#wordList();
-        if (!words) return runOf(results, searched);
+        if (!words) return this.#runOf(results, searched);
         const more = variants(state.q).filter((variant) => !searched.includes(variant));
         results = merge([results, await searchVariants(pagefind, more, options, words, 1)]);
         searched = [...searched, ...more];
       }
       const lexicon = words.lexicon;
       const spelling = spellingOf(state.q, words, (word) => splitCompound(word, lexicon) !== undefined);
-      if (!spelling) return runOf(results, searched);
-      if (results.length > 0) return { ...runOf(results, searched), suggestion: spelling };
+      if (!spelling) return this.#runOf(results, searched);
+      if (results.length > 0) return { ...this.#runOf(results, searched), suggestion: spelling };
       const correctedVariants = variants(spelling);
       const corrected = await searchVariants(pagefind, correctedVariants, options, words);
-      return corrected.length > 0 ? { ...runOf(corrected, correctedVariants), corrected: spelling } : runOf(results, searched);
+      return corrected.length > 0 ? { ...this.#runOf(corrected, correctedVariants), corrected: spelling } : this.#runOf(results, searched);
     });
   }
 
@@ -388,13 +411,23 @@ function byRank(a: Scored, b: Scored): number {
   return a.tier - b.tier || b.score - a.score || (a.result.id < b.result.id ? -1 : a.result.id > b.result.id ? 1 : 0);
 }
 
-function runOf(results: Scored[], searched: string[]): SearchRun {
-  return { total: results.length, searched, load: (from, to) => results.slice(from, to).map(({ result }) => result.data().then(readable)) };
-}
-
 /** A result as written: without the sense markers and compound joints of the index (search-language.ts) in its title and excerpt. */
 function readable(data: ResultData): ResultData {
   return { ...data, excerpt: asWritten(data.excerpt), meta: { ...data.meta, title: data.meta.title === undefined ? undefined : asWritten(data.meta.title) } };
+}
+
+/**
+ * Resolves once an instance has loaded its index metadata and WebAssembly.
+ * Until then every call of Pagefind 1.6 waits in steps of 50 ms (getPtr in
+ * pagefind_web_js), which alone made a new instance take 50 ms or more, even
+ * from files in memory; ten empty searches started 5 ms apart notice the
+ * loaded instance within 5 ms. An empty search changes nothing in the
+ * instance: it returns before any index part is asked for.
+ */
+function loaded(instance: PagefindInstance): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    for (let i = 0; i < 10; i++) setTimeout(() => instance.search('').then(resolve, reject), i * 5);
+  });
 }
 
 /** Resolves when the page is idle, or after half a second at most. */

@@ -45,3 +45,22 @@ export async function inflated(body: ArrayBuffer): Promise<ArrayBuffer> {
   const start = new TextDecoder().decode(new Uint8Array(inflated, 0, Math.min(signature.length, inflated.byteLength)));
   return start === signature ? inflated : body;
 }
+
+/**
+ * Fetches, into the files kept by `keepIndexFiles`, what a Pagefind instance
+ * loads before it can search: the entry file, then the index metadata and
+ * the WebAssembly of the page's language, named in it. Pagefind asks for
+ * the entry only once its own script has loaded and run, and for the other
+ * two only once it has the entry; fetched from the start, beside its script,
+ * they are in memory or on the way when it asks. The addresses are those
+ * Pagefind 1.6 builds (pagefind_web_js: loadEntry, findIndex, loadMeta,
+ * loadWasm); should they ever differ, Pagefind fetches its own and these are
+ * merely not used.
+ */
+export async function fetchEntryFiles(bundle: string, buildTag: string, lang: string): Promise<void> {
+  const entry = (await (await window.fetch(`${bundle}pagefind-entry.json?ts=${buildTag}`)).json()) as { languages?: Record<string, { hash?: string; wasm?: string }> };
+  const index = entry.languages?.[lang] ?? entry.languages?.[lang.split('-')[0]!];
+  if (!index?.hash) return;
+  await Promise.all([window.fetch(`${bundle}pagefind.${index.hash}.pf_meta`), window.fetch(`${bundle}wasm.${index.wasm ?? 'unknown'}.pagefind`)]);
+}
+

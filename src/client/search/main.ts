@@ -107,6 +107,8 @@ function start(root: HTMLElement) {
   let lastCounts: Counts = countsOnPage();
   let latest = 0;
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Writes the address and title of the last change; set until they are written (see change). */
+  let pendingAddress: (() => void) | undefined;
 
   showControls(state);
   showTitle(state);
@@ -209,28 +211,45 @@ function start(root: HTMLElement) {
 
   window.addEventListener('popstate', (event) => {
     clearTimeout(typingTimer);
+    // The browser's entry is the state now; an address not yet written belongs to the entry left.
+    pendingAddress = undefined;
     state = readState(location.search, allowed);
     showControls(state);
     showTitle(state);
     void search(state, (event.state as { shown?: number } | null)?.shown);
   });
 
-  /** A deliberate change (submit, filter, sort) adds a history entry; typing updates the current one. */
+  /**
+   * A deliberate change (submit, filter, sort) adds a history entry; typing
+   * updates the current one. The address and the title are written once the
+   * change's first results are on screen (`writeAddress`): the results do
+   * not need them, and recording a history entry takes the browser
+   * milliseconds, which fell into the wait for the result files. An earlier
+   * change's address is written first, so that every deliberate change keeps
+   * its entry, in order. The title changes after the entry, so that the entry
+   * before keeps its own.
+   */
   function change(next: SearchState, mode: 'push' | 'replace') {
     const query = queryOf(next, facetKeys);
     const address = `${location.pathname}${query}`;
     state = next;
     showControls(state);
-    if (shown.query !== query) void search(state);
-    // The address and the title, once the search has started: the results do not need them, and a browser can take
-    // milliseconds to record a history entry. The title changes after the entry, so that the entry before keeps its own.
-    setTimeout(() => {
+    writeAddress();
+    pendingAddress = () => {
+      pendingAddress = undefined;
       if (address !== `${location.pathname}${location.search}`) {
         if (mode === 'push') history.pushState(null, '', address);
         else history.replaceState(null, '', address);
       }
       showTitle(next);
-    });
+    };
+    if (shown.query !== query) void search(state);
+    else setTimeout(writeAddress);
+  }
+
+  /** Writes the address and title of the last change, if they are not written yet. */
+  function writeAddress() {
+    pendingAddress?.();
   }
 
   async function search(target: SearchState, count = pageSize) {
@@ -253,6 +272,8 @@ function start(root: HTMLElement) {
       // Offered once the page is complete, so that "more" always continues after the last result shown.
       more.setAttribute('aria-disabled', 'true');
       root.dataset.results = query;
+      // After the frame that shows them.
+      requestAnimationFrame(() => setTimeout(writeAddress));
       // Asked for only now, so that the first results do not wait for these; each is added below the others as it comes in.
       for (const next of results.load(shownFirst, Math.max(count, pageSize))) {
         const result = await next;
@@ -262,6 +283,8 @@ function start(root: HTMLElement) {
       }
       more.removeAttribute('aria-disabled');
       showMore(current);
+      // At the latest once the page is complete (a hidden page draws no frames).
+      writeAddress();
       root.dataset.resultsComplete = query;
       // Counts need every filter file; the first results should not wait for them.
       const counts = await engine.counts(target, facetKeys);
@@ -272,6 +295,7 @@ function start(root: HTMLElement) {
       root.dataset.counts = query;
     } catch (error) {
       if (run !== latest) return;
+      writeAddress();
       status.textContent = strings.failed;
       delete root.dataset.stale;
       more.removeAttribute('aria-disabled');
